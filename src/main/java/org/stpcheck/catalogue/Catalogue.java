@@ -1,0 +1,116 @@
+package org.stpcheck.catalogue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The requirements catalogue: every {@code requirement.yaml} under {@code rules/}, in catalogue
+ * order (family, then number), and the rule configuration beside them.
+ */
+public final class Catalogue {
+    /** The six families in catalogue order (requirements.md §0.2). */
+    public static final List<String> FAMILIES = List.of("PG", "RECONF", "ACS", "S75", "COMP", "ENG");
+    /** Default window start: the planning guidance of 22 Dec 2015 (requirements.md §10 item 5). */
+    public static final LocalDate DEFAULT_FROM = LocalDate.of(2015, 12, 22);
+    private static final Pattern ID = Pattern.compile("(PG|RECONF|ACS|S75|COMP|ENG)-([0-9]{2})");
+
+    private final Map<String, Requirement> byId;
+    private final RuleConfig config;
+
+    private Catalogue(Map<String, Requirement> byId, RuleConfig config) {
+        this.byId = byId;
+        this.config = config;
+    }
+
+    public static Catalogue load(RuleSource source) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<Requirement> list = new ArrayList<>();
+        for (String file : source.files()) {
+            if (!file.endsWith("/requirement.yaml")) continue;
+            try {
+                list.add(parse(yaml.readTree(source.read(file)), file));
+            } catch (IOException | RuntimeException e) {
+                throw new CatalogueException(source.display(file) + ": " + e.getMessage());
+            }
+        }
+        list.sort(ORDER);
+        Map<String, Requirement> byId = new LinkedHashMap<>();
+        for (Requirement r : list) {
+            if (byId.putIfAbsent(r.id(), r) != null) throw new CatalogueException("requirement " + r.id() + " is defined twice");
+        }
+        RuleConfig config;
+        try {
+            config = RuleConfig.from(yaml.readTree(source.read("config.yaml")));
+        } catch (IOException | RuntimeException e) {
+            throw new CatalogueException(source.display("config.yaml") + ": " + e.getMessage());
+        }
+        return new Catalogue(byId, config);
+    }
+
+    /** Catalogue order: family order, then the requirement's number. */
+    public static final Comparator<Requirement> ORDER = Comparator
+            .comparingInt((Requirement r) -> FAMILIES.indexOf(r.family()))
+            .thenComparingInt(r -> number(r.id()));
+
+    public static int number(String id) {
+        Matcher m = ID.matcher(id);
+        return m.matches() ? Integer.parseInt(m.group(2)) : Integer.MAX_VALUE;
+    }
+
+    private static Requirement parse(JsonNode n, String file) {
+        String id = req(n, "id");
+        Matcher m = ID.matcher(id);
+        if (!m.matches()) throw new IllegalArgumentException("id " + id + " is not a catalogue id such as PG-03");
+        String family = req(n, "family");
+        if (!family.equals(m.group(1))) throw new IllegalArgumentException("family " + family + " does not match id " + id);
+        if (!file.contains("/" + id + "/")) throw new IllegalArgumentException("requirement " + id + " must live in a folder named " + id);
+        return new Requirement(id, family, req(n, "title"), Severity.parse(req(n, "severity")),
+                n.path("legal_review").asBoolean(false), Confidence.valueOf(req(n, "confidence")),
+                req(n, "citation"), opt(n, "statute"), req(n, "remedy"),
+                n.has("effective_from") ? LocalDate.parse(n.get("effective_from").asText()) : DEFAULT_FROM,
+                n.has("effective_to") ? LocalDate.parse(n.get("effective_to").asText()) : null,
+                req(n, "rule"), req(n, "logic"), n.path("batch_only").asBoolean(false));
+    }
+
+    private static String req(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull() || v.asText().isBlank()) throw new IllegalArgumentException("missing " + key);
+        return v.asText().strip();
+    }
+
+    private static String opt(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    public List<Requirement> requirements() { return List.copyOf(byId.values()); }
+
+    public Optional<Requirement> find(String id) { return Optional.ofNullable(byId.get(id.toUpperCase())); }
+
+    public Requirement get(String id) {
+        Requirement r = byId.get(id);
+        if (r == null) throw new IllegalArgumentException("no requirement " + id + " in the catalogue");
+        return r;
+    }
+
+    public RuleConfig config() { return config; }
+
+    public int size() { return byId.size(); }
+
+    /** A catalogue problem: the file and what is wrong. */
+    public static final class CatalogueException extends RuntimeException {
+        public CatalogueException(String message) { super(message); }
+    }
+}

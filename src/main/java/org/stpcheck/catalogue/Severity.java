@@ -1,0 +1,13 @@
+package org.stpcheck.catalogue;
+
+/** How serious a finding is (requirements.md §0.1), most serious first. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    public String word() { return name().toLowerCase(); }
+
+    public static Severity parse(String s) { return valueOf(s.trim().toUpperCase()); }
+
+    /** True when this severity is at or above {@code level}. */
+    public boolean atLeast(Severity level) { return ordinal() <= level.ordinal(); }
+}

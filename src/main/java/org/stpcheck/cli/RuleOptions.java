@@ -1,0 +1,39 @@
+package org.stpcheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+import org.stpcheck.catalogue.Catalogue;
+import org.stpcheck.catalogue.RuleSource;
+import org.stpcheck.engine.RuleBase;
+
+/** {@code --rules DIR}: use edited DRL from disk instead of the rules compiled into the jar. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the rules, catalogue and configuration in DIR (compiled now) instead of the built-in ones.")
+    Path rulesDir;
+
+    RuleSource source() {
+        if (rulesDir == null) return RuleSource.shipped();
+        if (!Files.isDirectory(rulesDir)) throw new Main.UserError("--rules " + rulesDir + ": not a directory");
+        return RuleSource.directory(rulesDir);
+    }
+
+    Catalogue catalogue() {
+        try {
+            return Catalogue.load(source());
+        } catch (Catalogue.CatalogueException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+    }
+
+    RuleBase ruleBase() {
+        try {
+            return rulesDir == null ? RuleBase.shipped() : RuleBase.compile(source());
+        } catch (RuleBase.RuleBaseException e) {
+            throw new Main.UserError("the rules do not compile:\n  " + String.join("\n  ", e.problems()));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.stpcheck.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.stpcheck.catalogue.Catalogue;
+import org.stpcheck.catalogue.Requirement;
+
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the requirements catalogue.")
+final class RulesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        Catalogue c = rules.catalogue();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Requirement r : c.requirements()) {
+            out.printf("%-10s %-7s %s%s  %s%n", r.id(), r.severity().word(), r.confidence(), r.legalReview() ? " legal" : "      ", r.title());
+        }
+        out.println(c.size() + " requirements; configuration " + c.config().version());
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,122 @@
+package org.stpcheck.engine;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.stpcheck.catalogue.Catalogue;
+import org.stpcheck.catalogue.Severity;
+
+/**
+ * What DRL consequences report into: the global {@code out}. Every requirement decides through
+ * these calls, so a rule reads as its catalogue Logic does:
+ * {@code out.fail("RECONF-05", $r.path() + ".tests", "...", "ccg", $c.id())}.
+ * Trailing arguments are key/value pairs of triggering facts.
+ */
+public final class FindingSink {
+    private final Catalogue catalogue;
+    private final List<Finding> findings = new ArrayList<>();
+    private String currentRule;
+    private List<String> currentMatch = List.of();
+
+    public FindingSink(Catalogue catalogue) { this.catalogue = catalogue; }
+
+    /** The checked facts satisfied the requirement (shown with --explain). */
+    public void pass(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.PASS, Severity.INFO, message, path, facts, true);
+    }
+
+    /** An informational note (§10 item 2): outcome pass, severity info, always shown. */
+    public void info(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.PASS, Severity.INFO, message, path, facts, false);
+    }
+
+    public void fail(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.FAIL, null, message, path, facts, false);
+    }
+
+    /** FAIL "reported as a warning" in the catalogue's words. */
+    public void failWarning(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.FAIL, Severity.WARNING, message, path, facts, false);
+    }
+
+    public void unmet(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.UNMET, null, message, path, facts, false);
+    }
+
+    public void unmetWarning(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.UNMET, Severity.WARNING, message, path, facts, false);
+    }
+
+    /** Route to a legal adviser: not a compliance verdict. */
+    public void flag(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.FLAG, null, message, path, facts, false);
+    }
+
+    public void flagWarning(String requirement, String path, String message, Object... facts) {
+        add(requirement, Outcome.FLAG, Severity.WARNING, message, path, facts, false);
+    }
+
+    /** The requirement's trigger is absent, so it does not apply to this plan. */
+    public void notApplicable(String requirement, String message, Object... facts) {
+        add(requirement, Outcome.NOT_APPLICABLE, null, message, "", facts, true);
+    }
+
+    private void add(String requirement, Outcome outcome, Severity severity, String message, String path,
+                     Object[] facts, boolean evidence) {
+        Severity s = severity != null ? severity : catalogue.get(requirement).severity();
+        findings.add(new Finding(requirement, outcome, s, message, path == null ? "" : path, pairs(facts),
+                evidence, currentRule, currentMatch));
+    }
+
+    private static Map<String, Object> pairs(Object[] kv) {
+        if (kv.length % 2 != 0) throw new IllegalArgumentException("facts must be key/value pairs");
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(String.valueOf(kv[i]), plain(kv[i + 1]));
+        return m;
+    }
+
+    /** Facts are reported as JSON values: strings, numbers, booleans, lists. */
+    private static Object plain(Object v) {
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) return v;
+        if (v instanceof Iterable<?> it) {
+            List<Object> out = new ArrayList<>();
+            it.forEach(x -> out.add(plain(x)));
+            return out;
+        }
+        return v.toString();
+    }
+
+    /** Called before each rule fires, so findings carry the rule and the facts it matched. */
+    void enter(String rule, List<?> matched) {
+        currentRule = rule;
+        List<String> words = new ArrayList<>();
+        for (Object o : matched) if (o != null) words.add(describe(o));
+        currentMatch = words;
+    }
+
+    /** "Reconfiguration rc_acute at reconfigurations[0]": a matched fact in plain words. */
+    static String describe(Object o) {
+        String name = o.getClass().getSimpleName();
+        String id = call(o, "id");
+        String path = call(o, "path");
+        StringBuilder b = new StringBuilder(name);
+        if (id != null) b.append(' ').append(id);
+        if (path != null && !path.isEmpty()) b.append(" at ").append(path);
+        return b.toString();
+    }
+
+    private static String call(Object o, String method) {
+        try {
+            Method m = o.getClass().getMethod(method);
+            Object v = m.invoke(o);
+            return v == null ? null : v.toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public List<Finding> findings() { return List.copyOf(findings); }
+}

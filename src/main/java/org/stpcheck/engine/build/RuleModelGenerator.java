@@ -1,0 +1,64 @@
+package org.stpcheck.engine.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.builder.KieBuilder;
+
+import org.stpcheck.catalogue.RuleSource;
+import org.stpcheck.engine.DrlFiles;
+import org.stpcheck.engine.RuleBase;
+
+/**
+ * Build step (Maven process-classes): compiles {@code rules/**}{@code /*.drl} to the Drools
+ * executable model and writes the generated classes into the build output, with an index that
+ * {@link RuleBase#shipped} loads directly — no kmodule.xml and no KieContainer at run time, which
+ * is both faster and free of the silent-empty-KieBase traps (performance-notes §4). It also lists
+ * the shipped rule files so the catalogue can be read from the jar.
+ */
+public final class RuleModelGenerator {
+    private RuleModelGenerator() {}
+
+    public static void main(String[] args) throws IOException {
+        Path rulesDir = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        // Drools 10.2's lambda externalisation crashes (IndexOutOfBounds in convertIndexedByCall) on
+        // constraints that compare with another pattern's binding, such as `v < $cfg.limit`
+        System.setProperty("drools.externaliseCanonicalModelLambda", "false");
+        RuleSource source = RuleSource.directory(rulesDir);
+        DrlFiles drl = new DrlFiles(source);
+        KieBuilder builder = drl.build(ExecutableModelProject.class);
+        if (builder == null) {
+            drl.errors().forEach(System.err::println);
+            // an exception, not System.exit: this runs inside the Maven JVM
+            throw new IllegalStateException(drl.errors().size() + " DRL error(s) in " + rulesDir + "; first: " + drl.errors().get(0));
+        }
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        List<String> models = new ArrayList<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                Path target = out.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.write(target, module.getBytes(name));
+            } else if (name.endsWith("/drools-model")) {
+                for (String line : new String(module.getBytes(name), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.contains(":")) models.add(line.trim());
+                }
+            }
+        }
+        Path index = out.resolve(RuleBase.MODEL_INDEX);
+        Files.createDirectories(index.getParent());
+        List<String> lines = new ArrayList<>();
+        lines.add("rules: " + drl.ruleCount());
+        lines.addAll(models);
+        Files.write(index, lines, StandardCharsets.UTF_8);
+        Files.write(out.resolve(RuleSource.INDEX), source.files(), StandardCharsets.UTF_8);
+        System.out.println("stpcheck: compiled " + drl.ruleCount() + " rules into " + models.size() + " executable model class(es)");
+    }
+}

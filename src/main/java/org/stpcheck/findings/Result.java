@@ -1,0 +1,30 @@
+package org.stpcheck.findings;
+
+import java.util.List;
+
+import org.stpcheck.catalogue.Requirement;
+import org.stpcheck.catalogue.Severity;
+import org.stpcheck.engine.Outcome;
+
+/** The one result of one requirement for one plan, with every finding behind it. */
+public record Result(Requirement requirement, Outcome outcome, Severity severity, List<Located> findings) {
+
+    public Result {
+        findings = List.copyOf(findings);
+    }
+
+    /** Findings a reader always sees; evidence findings show only with --explain. */
+    public List<Located> shownFindings(boolean explain) {
+        return explain ? findings : findings.stream().filter(f -> !f.finding().evidence()).toList();
+    }
+
+    /** What {@code --fail-on LEVEL} counts (§10 item 4). */
+    public boolean failsAt(Severity level) {
+        return outcome.isProblem() && severity.atLeast(level);
+    }
+
+    /** Legal view: legal-review results that are fail or flag. */
+    public boolean forLawyers() {
+        return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG);
+    }
+}

@@ -1,0 +1,62 @@
+package org.stpcheck.findings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.stpcheck.catalogue.Requirement;
+import org.stpcheck.engine.Finding;
+import org.stpcheck.engine.Outcome;
+import org.stpcheck.load.Locations;
+
+/** Combines a requirement's findings into its one result, as requirements.md §10 items 1-3 settle. */
+public final class Results {
+    private Results() {}
+
+    /** Most serious first: severity, then fail > unmet > flag (§10 item 1). */
+    static final Comparator<Finding> SERIOUSNESS = Comparator
+            .comparingInt((Finding f) -> f.severity().ordinal())
+            .thenComparingInt(f -> f.outcome().ordinal());
+
+    static final Comparator<Located> BY_LOCATION = Comparator
+            .comparingInt(Located::line).thenComparingInt(Located::column)
+            .thenComparing(l -> l.finding().message());
+
+    /**
+     * The result of {@code r} for a plan as of {@code asOf}. A requirement in force that no rule
+     * decided is a defect of the checker, never a pass.
+     */
+    public static Result combine(Requirement r, LocalDate asOf, List<Finding> findings, Locations where, boolean batchRun) {
+        if (!r.inForce(asOf)) {
+            return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), List.of());
+        }
+        if (r.batchOnly() && !batchRun) {
+            return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), List.of());
+        }
+        List<Located> located = new ArrayList<>();
+        for (Finding f : findings) located.add(locate(f, where));
+        located.sort(BY_LOCATION);
+        Finding worst = findings.stream().filter(f -> f.outcome().isProblem()).min(SERIOUSNESS).orElse(null);
+        if (worst != null) return new Result(r, worst.outcome(), worst.severity(), located);
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.PASS)) return new Result(r, Outcome.PASS, r.severity(), located);
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.NOT_APPLICABLE)) {
+            return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), located);
+        }
+        throw new UndecidedException(r.id());
+    }
+
+    static Located locate(Finding f, Locations where) {
+        String existing = where == null ? "" : where.existing(f.path());
+        int[] pos = where == null ? new int[] {1, 1} : where.find(f.path());
+        String missing = existing.equals(f.path()) ? null : f.path();
+        return new Located(f, existing, missing, pos[0], pos[1]);
+    }
+
+    /** No rule decided a requirement: a checker defect that tests must catch. */
+    public static final class UndecidedException extends IllegalStateException {
+        public UndecidedException(String id) {
+            super("no rule decided " + id + " (every requirement must pass, fail, be unmet, flag or be not applicable)");
+        }
+    }
+}

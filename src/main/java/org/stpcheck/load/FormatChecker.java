@@ -1,0 +1,402 @@
+package org.stpcheck.load;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.stpcheck.load.Shape.Field;
+import org.stpcheck.load.Shape.IdKind;
+import org.stpcheck.load.Shape.ListOf;
+import org.stpcheck.load.Shape.Obj;
+import org.stpcheck.load.Shape.Scalar;
+
+/**
+ * Checks a read YAML tree against {@link PlanFormat} (plan-format 1.2–1.7) and produces the typed
+ * JSON tree that is bound to the model. Every error of the file is collected, not just the first.
+ * Each mapping gets a {@code $path} (and organisations a {@code $list}) so facts know where they
+ * came from.
+ */
+final class FormatChecker {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern INT = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern NUM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+    private static final Pattern FY = Pattern.compile("([0-9]{4})/([0-9]{2})");
+    private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
+
+    /** An item with an id: what it is (for references), where it is. */
+    record Identified(String kind, String path, int line, int column) {}
+
+    /** A reference waiting to be resolved once every id is known. */
+    record Reference(String kind, String value, String path, int line, int column) {}
+
+    final List<LoadError> errors;
+    final Map<String, int[]> positions = new HashMap<>();
+    final Map<String, Identified> ids = new HashMap<>();
+    final List<Reference> references = new ArrayList<>();
+
+    FormatChecker(List<LoadError> errors) { this.errors = errors; }
+
+    JsonNode check(YamlNode node, Shape shape, String path, String listName) {
+        positions.put(path, new int[] {node.position().line(), node.position().column()});
+        if (shape instanceof Obj obj) return checkObj(node, obj, path, listName);
+        if (shape instanceof ListOf list) return checkList(node, list, path);
+        return checkScalar(node, (Scalar) shape, path);
+    }
+
+    private JsonNode checkObj(YamlNode node, Obj obj, String path, String listName) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            return wrong(node, path, "a mapping");
+        }
+        if (map.entries().isEmpty()) {
+            error(node.position(), path, "an empty mapping ({}) is not allowed; leave the key out");
+            return null;
+        }
+        ObjectNode out = JSON.objectNode();
+        out.put("$path", path);
+        if (listName != null && obj.idKind() != null && isOrganisationList(obj.idKind())) out.put("$list", listName);
+        for (YamlNode.Entry e : map.entries().values()) {
+            String childPath = path.isEmpty() ? e.key() : path + "." + e.key();
+            Field f = obj.field(e.key());
+            if (f == null) {
+                positions.put(childPath, new int[] {e.keyPosition().line(), e.keyPosition().column()});
+                error(e.keyPosition(), childPath, "unknown key" + suggest(e.key(), obj.fields().stream().map(Field::key).toList()));
+                continue;
+            }
+            JsonNode v = check(e.value(), f.shape(), childPath, e.key());
+            // a finding about this key points at the key's line, where a reader looks for it
+            positions.put(childPath, new int[] {e.keyPosition().line(), e.keyPosition().column()});
+            if (v != null) out.set(e.key(), v);
+        }
+        for (Field f : obj.fields()) {
+            if (f.required() && !map.entries().containsKey(f.key())) {
+                error(node.position(), path.isEmpty() ? f.key() : path + "." + f.key(), "required key is missing");
+            }
+        }
+        if (obj.idKind() == IdKind.LOCAL_AUTHORITY && out.has("tier") && !out.has("social_care_authority")) {
+            // plan-format 2.4: derived from the tier when the file leaves it out
+            out.put("social_care_authority", !out.get("tier").asText().equals("district"));
+        }
+        if (obj.idKind() != null && out.hasNonNull("id")) register(obj.idKind(), out, path, map);
+        return out;
+    }
+
+    private static boolean isOrganisationList(IdKind k) {
+        return k == IdKind.CCG || k == IdKind.LOCAL_AUTHORITY || k == IdKind.ORG_BY_TYPE;
+    }
+
+    private void register(IdKind idKind, ObjectNode item, String path, YamlNode.Mapping map) {
+        String id = item.get("id").asText();
+        YamlNode.Position p = map.entries().get("id").value().position();
+        String kind = switch (idKind) {
+            case CCG -> "ccg";
+            case LOCAL_AUTHORITY -> "local_authority";
+            case ORG_BY_TYPE -> item.hasNonNull("type") ? item.get("type").asText() : "other";
+            case SOURCE -> "source";
+            case S75 -> "s75";
+            case ACTIVITY -> "activity";
+            case ITEM -> "item";
+        };
+        Identified before = ids.putIfAbsent(id, new Identified(kind, path, p.line(), p.column()));
+        if (before != null) {
+            error(p, path + ".id", "id \"" + id + "\" is already used at line " + before.line() + " (" + before.path() + ")");
+        }
+    }
+
+    private JsonNode checkList(YamlNode node, ListOf list, String path) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            return wrong(node, path, "a list");
+        }
+        ArrayNode out = JSON.arrayNode();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean isSeries = list.item() instanceof Obj o && o.field("period") != null && o.field("value") != null;
+        Map<YearMonth, Integer> months = new HashMap<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String itemPath = path + "[" + i + "]";
+            JsonNode v = check(item, list.item(), itemPath, lastKey(path));
+            if (v == null) continue;
+            if (list.distinct() && v.isValueNode()) {
+                Integer first = seen.putIfAbsent(v.asText(), i);
+                if (first != null) {
+                    error(item.position(), itemPath, "\"" + v.asText() + "\" is already in this list (" + path + "[" + first + "])");
+                    continue;
+                }
+            }
+            if (isSeries && v.hasNonNull("period")) {
+                YearMonth m = periodMonth(v.get("period").asText());
+                Integer first = months.putIfAbsent(m, i);
+                if (first != null) {
+                    error(item.position(), itemPath + ".period", "period " + v.get("period").asText() + " falls on " + m
+                            + ", the same month as " + path + "[" + first + "]");
+                }
+            }
+            out.add(v);
+        }
+        if (isSeries && seq.items().isEmpty()) {
+            error(node.position(), path, "a series needs at least one row");
+        }
+        return out;
+    }
+
+    private static String lastKey(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private JsonNode checkScalar(YamlNode node, Scalar s, String path) {
+        if (!(node instanceof YamlNode.Scalar sc)) {
+            return wrong(node, path, describe(s));
+        }
+        String t = sc.text();
+        if (sc.plain() && (t.isEmpty() || t.equals("~") || t.equalsIgnoreCase("null"))) {
+            error(sc.position(), path, "a null or empty value is not allowed; if the fact is not known, leave the key out");
+            return null;
+        }
+        if (t.isBlank()) {
+            error(sc.position(), path, "an empty string is not allowed; if the fact is not known, leave the key out");
+            return null;
+        }
+        String plainKind = sc.plain() ? plainKind(t) : "text";
+        switch (s.type()) {
+            case CONST_ONE -> {
+                if (!sc.plain() || !t.equals("1")) return bad(sc, path, "format_version must be the integer 1");
+                return JSON.numberNode(1);
+            }
+            case BOOLEAN -> {
+                if (!sc.plain() || !(t.equals("true") || t.equals("false"))) {
+                    return bad(sc, path, "expected true or false, found \"" + t + "\"");
+                }
+                return JSON.booleanNode(t.equals("true"));
+            }
+            case TRI -> {
+                if (t.equals("unknown") || (sc.plain() && (t.equals("true") || t.equals("false")))) return JSON.textNode(t);
+                return bad(sc, path, "expected true, false or unknown, found \"" + t + "\"");
+            }
+            case INTEGER -> {
+                if (!sc.plain() || !INT.matcher(t).matches()) return bad(sc, path, "expected an integer, found " + quoteKind(sc, plainKind));
+                long v;
+                try { v = Long.parseLong(t); } catch (NumberFormatException ex) { return bad(sc, path, "integer too large"); }
+                if (!inRange(sc, path, s, v)) return null;
+                return JSON.numberNode(v);
+            }
+            case NUMBER -> {
+                if (!sc.plain() || !NUM.matcher(t).matches()) return bad(sc, path, "expected a number (digits, optional decimal point; no £, commas or units), found " + quoteKind(sc, plainKind));
+                double v = Double.parseDouble(t);
+                if (!inRange(sc, path, s, v)) return null;
+                return INT.matcher(t).matches() && t.length() < 18 ? JSON.numberNode(Long.parseLong(t)) : JSON.numberNode(v);
+            }
+            default -> { }
+        }
+        // every remaining type is text; a plain scalar that YAML reads as a number or boolean is not text
+        if (!plainKind.equals("text")) {
+            return bad(sc, path, "expected " + describe(s) + ", found the " + plainKind + " " + t
+                    + (s.type() == Shape.Type.STRING ? "; quote it if it is text" : ""));
+        }
+        switch (s.type()) {
+            case STRING -> {
+                if (s.pattern() != null && !t.matches(s.pattern())) return bad(sc, path, "\"" + t + "\" is not " + s.description());
+            }
+            case DATE -> {
+                if (parseDate(t) == null) return bad(sc, path, "\"" + t + "\" is not a valid date (YYYY-MM-DD)");
+            }
+            case FY -> {
+                if (!validFy(t)) return bad(sc, path, "\"" + t + "\" is not a financial year such as \"2017/18\"");
+            }
+            case PERIOD -> {
+                if (!validFy(t) && !MONTH.matcher(t).matches()) return bad(sc, path, "\"" + t + "\" is not a period (a financial year \"2017/18\" or a month \"2017-09\")");
+            }
+            case URL -> {
+                if (!(t.startsWith("http://") || t.startsWith("https://"))) return bad(sc, path, "\"" + t + "\" is not a URL starting http:// or https://");
+            }
+            case ID -> {
+                if (!ID.matcher(t).matches()) return bad(sc, path, "\"" + t + "\" is not a valid id (lower-case letters, digits, _ and -, starting with a letter, at most 64)");
+                if (t.equals("hwb")) return bad(sc, path, "\"hwb\" is reserved and cannot be an id");
+            }
+            case CODE -> {
+                if (!CODE.matcher(t).matches()) return bad(sc, path, "\"" + t + "\" is not a function code such as nhs_act_2006_s75");
+            }
+            case ENUM -> {
+                if (!s.values().contains(t)) return bad(sc, path, "\"" + t + "\" is not allowed here; expected one of " + String.join(", ", s.values()) + suggestValue(t, s.values()));
+            }
+            case REF -> {
+                if (!(s.refKind().equals("org_or_hwb") && t.equals("hwb")) && !ID.matcher(t).matches()) {
+                    return bad(sc, path, "\"" + t + "\" is not a valid id reference");
+                }
+                references.add(new Reference(s.refKind(), t, path, sc.position().line(), sc.position().column()));
+            }
+            default -> { }
+        }
+        return JSON.textNode(t);
+    }
+
+    private boolean inRange(YamlNode.Scalar sc, String path, Scalar s, double v) {
+        if (s.min() != null && v < s.min()) { bad(sc, path, sc.text() + " is below the minimum " + fmt(s.min())); return false; }
+        if (s.max() != null && v > s.max()) { bad(sc, path, sc.text() + " is above the maximum " + fmt(s.max())); return false; }
+        return true;
+    }
+
+    private static String fmt(double d) { return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); }
+
+    private static String quoteKind(YamlNode.Scalar sc, String plainKind) {
+        return sc.plain() ? "the " + plainKind + " " + sc.text() : "the quoted text \"" + sc.text() + "\"";
+    }
+
+    /** How YAML 1.2's core schema reads a plain scalar: "number", "boolean" or "text". */
+    private static String plainKind(String t) {
+        if (t.equals("true") || t.equals("false") || t.equals("True") || t.equals("TRUE") || t.equals("False") || t.equals("FALSE")) return "boolean";
+        if (t.matches("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?") || t.matches("0o[0-7]+|0x[0-9a-fA-F]+")
+                || t.matches("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)")) return "number";
+        return "text";
+    }
+
+    static LocalDate parseDate(String t) {
+        Matcher m = DATE.matcher(t);
+        if (!m.matches()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException ex) {
+            return null;
+        }
+    }
+
+    static boolean validFy(String t) {
+        Matcher m = FY.matcher(t);
+        return m.matches() && Integer.parseInt(m.group(2)) == (Integer.parseInt(m.group(1)) + 1) % 100;
+    }
+
+    /** The month a series row speaks for (plan-format 1.6): a financial year is its March. */
+    static YearMonth periodMonth(String period) {
+        if (period.contains("/")) return YearMonth.of(Integer.parseInt(period.substring(0, 4)) + 1, 3);
+        return YearMonth.parse(period);
+    }
+
+    private JsonNode wrong(YamlNode node, String path, String expected) {
+        String found = node instanceof YamlNode.Mapping ? "a mapping" : node instanceof YamlNode.Sequence ? "a list" : "a single value";
+        error(node.position(), path, "expected " + expected + ", found " + found);
+        return null;
+    }
+
+    private static String describe(Scalar s) {
+        return switch (s.type()) {
+            case STRING, URL -> "text";
+            case INTEGER -> "an integer";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case TRI -> "true, false or unknown";
+            case DATE -> "a date";
+            case FY -> "a financial year";
+            case PERIOD -> "a period";
+            case ID, REF -> "an id";
+            case CODE -> "a function code";
+            case ENUM -> "one of " + String.join(", ", s.values());
+            case CONST_ONE -> "the integer 1";
+        };
+    }
+
+    private JsonNode bad(YamlNode.Scalar sc, String path, String message) {
+        error(sc.position(), path, message);
+        return null;
+    }
+
+    void error(YamlNode.Position p, String path, String message) {
+        errors.add(new LoadError(p.line(), p.column(), path, message));
+    }
+
+    static String suggest(String key, List<String> allowed) {
+        String best = nearest(key, allowed);
+        return best == null ? "" : "; did you mean \"" + best + "\"?";
+    }
+
+    static String suggestValue(String value, List<String> allowed) {
+        String best = nearest(value, allowed);
+        return best == null ? "" : "; did you mean \"" + best + "\"?";
+    }
+
+    /** The allowed word with the smallest edit distance, if 3 or less; ties go to the alphabetically first. */
+    static String nearest(String word, List<String> allowed) {
+        return allowed.stream()
+                .filter(a -> editDistance(word, a) <= 3)
+                .min(Comparator.comparingInt((String a) -> editDistance(word, a)).thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Resolves every reference against the ids of the file (plan-format 1.4). */
+    void resolveReferences() {
+        Set<String> orgKinds = new HashSet<>(List.of("ccg", "local_authority", "nhs_trust", "foundation_trust", "independent",
+                "gp_federation", "voluntary", "nhs_england", "nhs_improvement", "healthwatch", "other"));
+        for (Reference r : references) {
+            if (r.kind().equals("org_or_hwb") && r.value().equals("hwb")) continue;
+            Identified target = ids.get(r.value());
+            YamlNode.Position p = new YamlNode.Position(r.line(), r.column());
+            if (target == null) {
+                List<String> candidates = ids.entrySet().stream()
+                        .filter(e -> accepts(r.kind(), e.getValue().kind(), orgKinds)).map(Map.Entry::getKey).toList();
+                error(p, r.path(), "no " + kindWord(r.kind()) + " has the id \"" + r.value() + "\"" + suggestValue(r.value(), candidates));
+            } else if (!accepts(r.kind(), target.kind(), orgKinds)) {
+                error(p, r.path(), "\"" + r.value() + "\" is " + article(target.kind()) + " (" + target.path() + "), but " + kindWord(r.kind()) + " is needed here");
+            }
+        }
+    }
+
+    private static boolean accepts(String refKind, String targetKind, Set<String> orgKinds) {
+        return switch (refKind) {
+            case "org", "org_or_hwb" -> orgKinds.contains(targetKind);
+            case "ccg" -> targetKind.equals("ccg");
+            case "la" -> targetKind.equals("local_authority");
+            case "commissioner" -> targetKind.equals("ccg") || targetKind.equals("nhs_england");
+            case "trust" -> targetKind.equals("nhs_trust") || targetKind.equals("foundation_trust");
+            default -> targetKind.equals(refKind);
+        };
+    }
+
+    private static String kindWord(String refKind) {
+        return switch (refKind) {
+            case "org", "org_or_hwb" -> "organisation";
+            case "ccg" -> "CCG";
+            case "la" -> "local authority";
+            case "commissioner" -> "commissioner (a CCG or NHS England)";
+            case "trust" -> "NHS trust or foundation trust";
+            case "source" -> "plan source (plan.sources)";
+            case "s75" -> "section 75 agreement";
+            case "activity" -> "engagement or involvement activity";
+            default -> refKind;
+        };
+    }
+
+    private static String article(String kind) {
+        String w = kind.replace('_', ' ');
+        return (w.matches("^[aeiou].*") ? "an " : "a ") + w;
+    }
+}

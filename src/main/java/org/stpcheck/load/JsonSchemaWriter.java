@@ -1,0 +1,111 @@
+package org.stpcheck.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.stpcheck.load.Shape.Field;
+import org.stpcheck.load.Shape.ListOf;
+import org.stpcheck.load.Shape.Obj;
+import org.stpcheck.load.Shape.Scalar;
+
+/**
+ * Publishes {@link PlanFormat} as a JSON Schema (draft 2020-12) for editors and other tools.
+ * The schema covers what one node can say (plan-format 1.7 items 2-5 and id syntax); the loader
+ * adds the whole-file checks. The committed copy in {@code schema/} is tested to equal this output.
+ */
+public final class JsonSchemaWriter {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    static final String ID_PATTERN = "^[a-z][a-z0-9_-]{0,63}$";
+
+    private JsonSchemaWriter() {}
+
+    public static String write() {
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", "https://stpcheck.org/schema/plan-format-v1.schema.json");
+        root.put("title", "stpcheck plan format, version 1");
+        root.put("description", "One NHS STP plan. Generated from org.stpcheck.load.PlanFormat by `stpcheck schema`; do not edit.");
+        ObjectNode body = shape(PlanFormat.ROOT);
+        body.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode shape(Shape s) {
+        if (s instanceof Obj o) return obj(o);
+        if (s instanceof ListOf l) {
+            ObjectNode n = JSON.objectNode();
+            n.put("type", "array");
+            if (l.distinct()) n.put("uniqueItems", true);
+            if (l.item() instanceof Obj o && o.field("period") != null) n.put("minItems", 1);
+            n.set("items", shape(l.item()));
+            return n;
+        }
+        return scalar((Scalar) s);
+    }
+
+    private static ObjectNode obj(Obj o) {
+        ObjectNode n = JSON.objectNode();
+        n.put("type", "object");
+        n.put("additionalProperties", false);
+        n.put("minProperties", 1);
+        ObjectNode props = n.putObject("properties");
+        List<String> required = new ArrayList<>();
+        for (Field f : o.fields()) {
+            props.set(f.key(), shape(f.shape()));
+            if (f.required()) required.add(f.key());
+        }
+        if (!required.isEmpty()) {
+            ArrayNode r = n.putArray("required");
+            required.forEach(r::add);
+        }
+        return n;
+    }
+
+    private static ObjectNode scalar(Scalar s) {
+        ObjectNode n = JSON.objectNode();
+        switch (s.type()) {
+            case STRING -> {
+                n.put("type", "string");
+                n.put("pattern", s.pattern() != null ? "^(" + s.pattern() + ")$" : "\\S");
+            }
+            case INTEGER -> n.put("type", "integer");
+            case NUMBER -> n.put("type", "number");
+            case BOOLEAN -> n.put("type", "boolean");
+            case TRI -> {
+                ArrayNode any = n.putArray("anyOf");
+                any.addObject().put("type", "boolean");
+                any.addObject().put("const", "unknown");
+            }
+            case DATE -> { n.put("type", "string"); n.put("format", "date"); n.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"); }
+            case FY -> { n.put("type", "string"); n.put("pattern", "^[0-9]{4}/[0-9]{2}$"); }
+            case PERIOD -> { n.put("type", "string"); n.put("pattern", "^([0-9]{4}/[0-9]{2}|[0-9]{4}-(0[1-9]|1[0-2]))$"); }
+            case URL -> { n.put("type", "string"); n.put("pattern", "^https?://"); }
+            case ID -> { n.put("type", "string"); n.put("pattern", ID_PATTERN); n.putObject("not").put("const", "hwb"); }
+            case REF -> {
+                n.put("type", "string");
+                n.put("pattern", ID_PATTERN);
+                n.put("description", "reference to the id of " + s.refKind() + (s.refKind().equals("org_or_hwb") ? " (or the reserved word hwb)" : ""));
+            }
+            case CODE -> { n.put("type", "string"); n.put("pattern", "^[a-z][a-z0-9_]*$"); }
+            case ENUM -> {
+                ArrayNode e = n.putArray("enum");
+                s.values().forEach(e::add);
+            }
+            case CONST_ONE -> n.put("const", 1);
+        }
+        if (s.min() != null) n.put("minimum", s.min());
+        if (s.max() != null) n.put("maximum", s.max());
+        return n;
+    }
+}

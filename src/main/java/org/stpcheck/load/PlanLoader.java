@@ -1,0 +1,108 @@
+package org.stpcheck.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.stpcheck.model.Plan;
+
+/**
+ * Loads one plan file: reads the YAML subset, checks it against {@link PlanFormat}, resolves ids
+ * and references, applies the whole-file checks of plan-format 1.7, and binds the result to the
+ * {@link Plan} model. Never throws for bad input: every problem becomes a {@link LoadError}.
+ */
+public final class PlanLoader {
+    private static final long MAX_BYTES = YamlReader.MAX_CHARS;
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public LoadedPlan load(Path file) {
+        String display = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return LoadedPlan.invalid(display, List.of(new LoadError(1, 1, "", "file is larger than " + MAX_BYTES + " bytes")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException ex) {
+            return LoadedPlan.invalid(display, List.of(new LoadError(1, 1, "", "cannot read the file: " + ex.getMessage())));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException ex) {
+            return LoadedPlan.invalid(display, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
+        }
+        return load(display, text);
+    }
+
+    /** Loads plan text; {@code file} is only used to name the plan in messages. */
+    public LoadedPlan load(String file, String text) {
+        List<LoadError> errors = new ArrayList<>();
+        YamlNode root = new YamlReader(errors).read(text);
+        if (root == null) {
+            if (errors.isEmpty()) errors.add(new LoadError(1, 1, "", "the file is empty; a plan needs format_version, plan and footprint"));
+            return LoadedPlan.invalid(file, errors);
+        }
+        if (!(root instanceof YamlNode.Mapping rootMap)) {
+            errors.add(new LoadError(root.position().line(), root.position().column(), "", "the top level must be a mapping"));
+            return LoadedPlan.invalid(file, errors);
+        }
+        YamlNode.Entry version = rootMap.entries().get("format_version");
+        if (version == null || !(version.value() instanceof YamlNode.Scalar v) || !v.plain() || !v.text().equals("1")) {
+            // plan-format 1.7 item 2: without version 1 nothing else can be read with confidence
+            YamlNode.Position p = version == null ? root.position() : version.value().position();
+            errors.add(new LoadError(p.line(), p.column(), "format_version",
+                    version == null ? "format_version is missing; this reader understands format_version: 1" : "format_version must be the integer 1"));
+            return LoadedPlan.invalid(file, errors);
+        }
+        FormatChecker checker = new FormatChecker(errors);
+        JsonNode tree = checker.check(root, PlanFormat.ROOT, "", null);
+        checker.resolveReferences();
+        if (tree != null) new WholeFileChecks(checker).run(tree);
+        if (!errors.isEmpty()) return LoadedPlan.invalid(file, errors);
+        Plan plan;
+        try {
+            plan = mapper.treeToValue(tree, Plan.class);
+        } catch (IOException | IllegalArgumentException ex) {
+            // the format check accepted something the model cannot hold: a defect, reported as such
+            throw new IllegalStateException("plan model does not match the format for " + file + ": " + ex.getMessage(), ex);
+        }
+        return LoadedPlan.valid(file, plan, new Locations(checker.positions));
+    }
+
+    /** The result of loading one file: a plan and its locations, or the errors in line order. */
+    public record LoadedPlan(String file, Plan plan, Locations locations, List<LoadError> errors) {
+        static LoadedPlan invalid(String file, List<LoadError> errors) {
+            List<LoadError> sorted = new ArrayList<>(errors);
+            Collections.sort(sorted);
+            return new LoadedPlan(file, null, null, List.copyOf(sorted));
+        }
+
+        static LoadedPlan valid(String file, Plan plan, Locations locations) {
+            return new LoadedPlan(file, plan, locations, List.of());
+        }
+
+        public boolean isValid() { return plan != null; }
+
+        public List<String> formattedErrors() {
+            return errors.stream().map(e -> e.format(file)).toList();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.stpcheck.load;
+
+import java.util.List;
+
+/**
+ * The shape of one node of a plan file, as plan-format.md section 2 describes it. {@link PlanFormat}
+ * builds the whole tree of shapes; the loader enforces it and {@link JsonSchemaWriter} publishes it,
+ * so the format has one definition.
+ */
+public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
+
+    /** A key of a mapping. */
+    record Field(String key, Shape shape, boolean required) {}
+
+    /**
+     * A mapping with a fixed set of keys. {@code idKind} is non-null for list items that carry an
+     * {@code id}: it names what the id denotes (see {@link IdKind}).
+     */
+    record Obj(List<Field> fields, IdKind idKind) implements Shape {
+        public Field field(String key) {
+            for (Field f : fields) if (f.key().equals(key)) return f;
+            return null;
+        }
+    }
+
+    /** A sequence; {@code distinct} forbids the same value twice (format 1.2). */
+    record ListOf(Shape item, boolean distinct) implements Shape {}
+
+    /**
+     * A scalar. {@code values} lists an enum's values; {@code refKind} names a reference's target
+     * kind; {@code min}/{@code max} bound numbers; {@code pattern} constrains strings.
+     */
+    record Scalar(Type type, List<String> values, String refKind, Double min, Double max, String pattern,
+                  String description) implements Shape {
+        public Scalar withPattern(String p, String what) { return new Scalar(type, values, refKind, min, max, p, what); }
+        public Scalar withMin(double m) { return new Scalar(type, values, refKind, m, max, pattern, description); }
+        public Scalar withMax(double m) { return new Scalar(type, values, refKind, min, m, pattern, description); }
+    }
+
+    /** Scalar types of plan-format 1.2. */
+    enum Type { STRING, INTEGER, NUMBER, BOOLEAN, TRI, DATE, FY, PERIOD, URL, ID, CODE, ENUM, REF, CONST_ONE }
+
+    /** What an item's id denotes, for references (plan-format 1.4). */
+    enum IdKind {
+        /** an organisation whose kind is fixed by its list (ccgs: ccg, local_authorities: local_authority) */
+        CCG, LOCAL_AUTHORITY,
+        /** an organisation whose kind is its {@code type} value (providers, other_bodies) */
+        ORG_BY_TYPE,
+        SOURCE, S75, ACTIVITY,
+        /** any other item: its id is unique but no reference kind points to it */
+        ITEM
+    }
+}

@@ -1,0 +1,14 @@
+package org.stpcheck.report;
+
+/** The output formats by name. */
+public final class Renderers {
+    private Renderers() {}
+
+    public static Renderer forFormat(String format) {
+        return switch (format) {
+            case "text" -> new TextRenderer();
+            case "json" -> new JsonRenderer();
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package org.stpcheck.report;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.stpcheck.engine.Outcome;
+
+/** Small wording helpers shared by the human-readable renderers. */
+final class Text {
+    private Text() {}
+
+    static String outcomeLabel(Outcome o) {
+        return switch (o) {
+            case FAIL -> "FAIL";
+            case UNMET -> "UNMET";
+            case FLAG -> "FLAG";
+            case PASS -> "PASS";
+            case NOT_APPLICABLE -> "N/A";
+            case WAIVED -> "WAIVED";
+        };
+    }
+
+    static String counts(Map<Outcome, Integer> m) {
+        return m.entrySet().stream().filter(e -> e.getKey() != Outcome.WAIVED || e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey().word().replace('_', ' ')).collect(Collectors.joining(", "));
+    }
+
+    static String facts(Map<String, Object> facts) {
+        return facts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}
