@@ -23,6 +23,7 @@ public record RuleConfig(
         double controlTotalToleranceGbp,
         List<Milestone> sevenDayCoverage,
         List<Target> nationalTargets,
+        java.util.Map<String, String> englandCcgFootprints,
         List<String> acsFirstWave,
         LocalDate acsFullStatusDeadline,
         Set<String> s75CoreExcluded,
@@ -77,6 +78,19 @@ public record RuleConfig(
         return acsFirstWave.stream().anyMatch(a -> normaliseName(a).equals(n));
     }
 
+    /** PG-02: the April 2017 CCG codes of a footprint, sorted. */
+    public List<String> ccgsOf(String footprintCode) {
+        return englandCcgFootprints.entrySet().stream().filter(e -> e.getValue().equals(footprintCode))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    private static java.util.Map<String, String> englandCcgs(JsonNode n) {
+        if (!n.has("source") || !n.path("ccgs").isArray()) throw new IllegalArgumentException("config: england_ccgs_2017 needs source and ccgs");
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        for (JsonNode c : n.get("ccgs")) m.put(text(c, "ccg"), text(c, "footprint"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public List<Target> targets(String sub) {
         return nationalTargets.stream().filter(t -> t.sub().equals(sub)).toList();
     }
@@ -114,7 +128,7 @@ public record RuleConfig(
                 value(pg, "activity_reduction_threshold_pct"),
                 value(pg, "activity_reduction_info_pct"),
                 value(pg, "control_total_tolerance_gbp"),
-                List.copyOf(coverage), List.copyOf(targets), List.copyOf(firstWave),
+                List.copyOf(coverage), List.copyOf(targets), englandCcgs(pg.path("england_ccgs_2017")), List.copyOf(firstWave),
                 LocalDate.parse(valueText(root.path("acs"), "full_status_decision_deadline")),
                 values(s75, "core_excluded"), values(s75, "possibly_excluded"), values(s75, "permitted_partner_kinds"),
                 values(s75, "prescribed_nhs_functions"), values(s75, "prescribed_la_functions"),

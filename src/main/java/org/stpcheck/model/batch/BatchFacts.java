@@ -23,6 +23,7 @@ public final class BatchFacts {
             String code = p.footprint().code();
             if (code != null) codes.add(code);
             String name = p.footprint().name();
+            facts.add(new BatchPlan(s.file(), p.plan().id(), code, name));
             if (p.members() != null && p.members().ccgs() != null) {
                 for (Organisation c : p.members().ccgs()) {
                     facts.add(new CcgMembership(s.file(), p.plan().id(), code, name, c.code(), c.name(), c.path()));
