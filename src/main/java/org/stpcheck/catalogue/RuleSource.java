@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * DIR}), or the copy shipped in the jar, listed by the index the build writes.
  */
 public interface RuleSource {
-    /** Relative paths with '/' separators, sorted. */
+    /** The rule files (DRL, catalogue entries, config.yaml) as relative paths with '/' separators, sorted. */
     List<String> files();
 
     String read(String relativePath);
@@ -31,6 +31,7 @@ public interface RuleSource {
                     return s.filter(Files::isRegularFile)
                             .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                             .filter(p -> !p.contains("/tests/"))
+                            .filter(p -> p.endsWith(".drl") || p.endsWith("/requirement.yaml") || p.equals("config.yaml"))
                             .sorted().toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + dir, e);

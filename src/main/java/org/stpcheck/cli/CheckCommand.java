@@ -1,8 +1,6 @@
 package org.stpcheck.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,9 +79,9 @@ final class CheckCommand implements Callable<Integer> {
                 renderer.render(report, options, w);
             }
         } else {
-            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            renderer.render(report, options, w);
-            w.flush();
+            PrintWriter out = spec.commandLine().getOut();
+            renderer.render(report, options, out);
+            out.flush();
         }
         PrintWriter err = spec.commandLine().getErr();
         for (PlanReport p : report.plans()) {

@@ -1,0 +1,151 @@
+package org.stpcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user drives it: streams, exit codes, and the JSON contract. */
+class CliTest {
+    static final String EXAMPLE = "src/test/resources/examples/wessex-vale.yaml";
+    static final String MINIMAL = "src/test/resources/examples/minimal.yaml";
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static JsonSchema reportSchema() throws IOException {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(new ObjectMapper().readTree(Path.of("schema/report-format-v1.schema.json").toFile()));
+    }
+
+    @Test
+    void theExampleHasErrorFindingsSoTheDefaultFailOnExitsWith4() {
+        Run r = run("check", EXAMPLE);
+        assertThat(r.code()).isEqualTo(Main.FINDINGS);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("RECONF-05", EXAMPLE + ":226:9", "cite:", "do:");
+    }
+
+    @Test
+    void failOnLevelsDecideTheExitCode() {
+        assertThat(run("check", EXAMPLE, "--fail-on", "never").code()).isEqualTo(Main.OK);
+        // PG-06 and PG-28 fail only as warnings: at error level they do not count
+        assertThat(run("check", EXAMPLE, "--requirement", "PG-06,PG-28").code()).isEqualTo(Main.OK);
+        assertThat(run("check", EXAMPLE, "--requirement", "PG-06,PG-28", "--fail-on", "warning").code()).isEqualTo(Main.FINDINGS);
+        assertThat(run("check", EXAMPLE, "--requirement", "PG-03", "--fail-on", "info").code()).isEqualTo(Main.OK);
+    }
+
+    @Test
+    void jsonOutputFollowsTheReportContractAndIsDeterministic() throws IOException {
+        Run a = run("check", EXAMPLE, MINIMAL, "--format", "json", "--fail-on", "never");
+        Run b = run("check", MINIMAL, EXAMPLE, "--format", "json", "--fail-on", "never");
+        assertThat(a.code()).isZero();
+        JsonNode report = new ObjectMapper().readTree(a.out());
+        assertThat(reportSchema().validate(report)).isEmpty();
+        assertThat(report.at("/summary/plans").asInt()).isEqualTo(2);
+        for (JsonNode plan : report.get("plans")) {
+            assertThat(plan.get("results")).hasSize(83);
+        }
+        assertThat(a.out()).as("same plans, same bytes, whatever the argument order").isEqualTo(b.out());
+        JsonNode s7506 = null;
+        for (JsonNode r : report.at("/plans/1/results")) if (r.get("requirement").asText().equals("S75-06")) s7506 = r;
+        assertThat(report.at("/plans/1/file").asText()).isEqualTo(EXAMPLE);
+        assertThat(s7506.get("outcome").asText()).isEqualTo("fail");
+        assertThat(s7506.at("/findings/0/location/line").asInt()).isEqualTo(329);
+    }
+
+    @Test
+    void aBrokenPlanIsReportedWithItsLineAndCostsTheOthersNothing(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "format_version: 1\nplan: {id: b, name: B, as_of: 2017-10-01}\nfootprint: {name: B, nmae: x}\n");
+        Run r = run("check", bad.toString(), EXAMPLE, "--format", "json");
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(bad + ":3:22: footprint.nmae: unknown key; did you mean \"name\"?").doesNotContain("Exception");
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(reportSchema().validate(report)).isEmpty();
+        assertThat(report.at("/summary/invalid_plans").asInt()).isEqualTo(1);
+        assertThat(report.get("plans").findValuesAsText("status")).containsExactlyInAnyOrder("invalid", "checked");
+    }
+
+    @Test
+    void usageErrorsExitWith2AndNoStackTrace() {
+        assertThat(run("check").code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run("check", EXAMPLE, "--fail-on", "sometimes").code()).isEqualTo(Main.BAD_INPUT);
+        Run missing = run("check", "no/such/plan.yaml");
+        assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(missing.err()).contains("no/such/plan.yaml: no such file or directory").doesNotContain("at org.");
+        assertThat(run("check", EXAMPLE, "--requirement", "PG-99").err()).contains("PG-99: no such requirement");
+        assertThat(run("frobnicate").code()).isEqualTo(Main.BAD_INPUT);
+    }
+
+    @Test
+    void rulesListsTheCatalogueAndExplainShowsOneRequirement() {
+        Run rules = run("rules");
+        assertThat(rules.code()).isZero();
+        assertThat(rules.out()).contains("PG-01", "ENG-08", "83 requirements");
+        Run explain = run("explain", "s75-06");
+        assertThat(explain.code()).isZero();
+        assertThat(explain.out()).contains("S75-06", "citation", "Logic", "What to do");
+        assertThat(run("explain", "XX-01").code()).isEqualTo(Main.BAD_INPUT);
+    }
+
+    @Test
+    void theLegalViewShowsOnlyLegalReviewFailsAndFlags() throws IOException {
+        Run r = run("check", EXAMPLE, "--legal", "--format", "json", "--fail-on", "never");
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        for (JsonNode res : report.at("/plans/0/results")) {
+            assertThat(res.get("legal_review").asBoolean()).isTrue();
+            assertThat(res.get("outcome").asText()).isIn("fail", "flag");
+        }
+        Run text = run("check", EXAMPLE, "--legal", "--fail-on", "never");
+        assertThat(text.out()).contains("Legal review brief", "S75-06").doesNotContain("PG-06");
+    }
+
+    @Test
+    void editedRulesRunWithoutRebuildingAndTheirErrorsNameFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        copy(Path.of("rules"), rules);
+        Run ok = run("check", EXAMPLE, "--rules", rules.toString(), "--requirement", "PG-03");
+        assertThat(ok.code()).isZero();
+        Path drl = rules.resolve("PG/PG-03/PG-03.drl");
+        Files.writeString(drl, Files.readString(drl).replace("Plan( governance == null", "Plan( governance === null"));
+        Run broken = run("check", EXAMPLE, "--rules", rules.toString());
+        assertThat(broken.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(broken.err()).contains(drl + ":").contains("the rules do not compile");
+        String text = Files.readString(drl).replace("Plan( governance === null", "Plan( governance == null");
+        Files.writeString(drl, text + "\nrule \"PG-03 lead not named\"\n    @requirement(\"PG-03\")\nwhen\n    Plan()\nthen\nend\n");
+        Run duplicate = run("check", EXAMPLE, "--rules", rules.toString());
+        assertThat(duplicate.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(duplicate.err()).contains("duplicate rule name \"PG-03 lead not named\"");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}
