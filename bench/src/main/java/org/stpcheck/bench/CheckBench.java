@@ -1,0 +1,80 @@
+package org.stpcheck.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import org.stpcheck.catalogue.Catalogue;
+import org.stpcheck.catalogue.RuleSource;
+import org.stpcheck.engine.Engine;
+import org.stpcheck.engine.RuleBase;
+import org.stpcheck.load.PlanLoader;
+import org.stpcheck.model.Plan;
+
+/**
+ * Warm per-plan costs over a set of plans (default: the 44 in ../plans plus the Wessex Vale
+ * example), single thread. One operation is one pass over the whole set; divide by the set size.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CheckBench {
+    List<String> names = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Plan> plans = new ArrayList<>();
+    ObjectMapper yaml;
+    Engine engine;
+
+    @Setup
+    public void setup() throws Exception {
+        Path dir = Path.of(System.getProperty("bench.plans", "../plans"));
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".yaml")).sorted().toList()) {
+                names.add(p.toString());
+                texts.add(Files.readString(p));
+            }
+        }
+        String extra = System.getProperty("bench.extra", "../src/test/resources/examples/wessex-vale.yaml");
+        if (!extra.isEmpty()) {
+            names.add(extra);
+            texts.add(Files.readString(Path.of(extra)));
+        }
+        PlanLoader loader = new PlanLoader();
+        for (int i = 0; i < texts.size(); i++) plans.add(loader.load(names.get(i), texts.get(i)).plan());
+        yaml = new ObjectMapper(new YAMLFactory());
+        engine = new Engine(RuleBase.shipped(), Catalogue.load(RuleSource.shipped()));
+    }
+
+    /** The floor: Jackson parses each plan's YAML into a tree. */
+    @Benchmark
+    public void yamlParseOnly(Blackhole bh) throws Exception {
+        for (String t : texts) bh.consume(yaml.readTree(t));
+    }
+
+    /** stpcheck's loading: subset check, format check, references, binding to the model. */
+    @Benchmark
+    public void load(Blackhole bh) {
+        PlanLoader loader = new PlanLoader();
+        for (int i = 0; i < texts.size(); i++) bh.consume(loader.load(names.get(i), texts.get(i)));
+    }
+
+    /** Rule evaluation only, in chunked sessions, as the checker runs it. */
+    @Benchmark
+    public void evaluateRules(Blackhole bh) {
+        bh.consume(engine.evaluate(plans));
+    }
+}
