@@ -50,7 +50,12 @@ public final class Results {
         String existing = where == null ? "" : where.existing(f.path());
         int[] pos = where == null ? new int[] {1, 1} : where.find(f.path());
         String missing = existing.equals(f.path()) ? null : f.path();
-        return new Located(f, existing, missing, pos[0], pos[1]);
+        List<String> matched = new ArrayList<>();
+        for (String m : f.matched()) {
+            int at = m.lastIndexOf(" at ");
+            matched.add(at < 0 || where == null ? m : m + " (line " + where.find(m.substring(at + 4))[0] + ")");
+        }
+        return new Located(f, existing, missing, pos[0], pos[1], matched);
     }
 
     /** No rule decided a requirement: a checker defect that tests must catch. */

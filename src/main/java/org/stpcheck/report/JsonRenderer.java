@@ -135,7 +135,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
         if (explain) {
             g.writeStringField("rule", l.finding().rule());
-            stringArray(g, "matched", l.finding().matched());
+            stringArray(g, "matched", l.matched());
         }
         g.writeEndObject();
     }

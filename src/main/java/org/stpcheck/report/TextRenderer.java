@@ -87,7 +87,7 @@ public final class TextRenderer implements Renderer {
             out.write("    " + p.file() + ":" + l.line() + ":" + l.column() + "  " + tag + l.finding().message() + "\n");
             if (!l.finding().facts().isEmpty()) out.write("      facts: " + Text.facts(l.finding().facts()) + "\n");
             if (options.explain() && l.finding().rule() != null) {
-                out.write("      rule \"" + l.finding().rule() + "\" matched: " + String.join("; ", l.finding().matched()) + "\n");
+                out.write("      rule \"" + l.finding().rule() + "\" matched: " + String.join("; ", l.matched()) + "\n");
             }
         }
         if (r.outcome().isProblem()) {
