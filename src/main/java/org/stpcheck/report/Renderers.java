@@ -8,6 +8,7 @@ public final class Renderers {
         return switch (format) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
+            case "csv" -> new CsvRenderer();
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
     }
