@@ -9,6 +9,7 @@ public final class Renderers {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
             case "csv" -> new CsvRenderer();
+            case "markdown" -> new MarkdownRenderer();
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
     }
