@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunReport;
+import org.stpcheck.load.LoadError;
 
 /**
  * A batch briefing in Markdown (GitHub flavour), to paste into a paper or a wiki: the same
@@ -87,9 +88,14 @@ public final class MarkdownRenderer implements Renderer {
             return;
         }
         for (PlanReport p : invalid) {
-            String first = p.errors().isEmpty() ? "no error recorded" : p.errors().get(0).format(p.file());
+            if (p.errors().isEmpty()) {
+                out.write("- " + code(p.file()) + ": no error recorded\n");
+                continue;
+            }
+            LoadError e = p.errors().get(0);
             int more = p.errors().size() - 1;
-            out.write("- " + code(p.file()) + ": " + text(first) + (more > 0 ? " (+" + Text.plural(more, "more error") + ")" : "") + "\n");
+            out.write("- " + code(p.file() + ":" + e.line() + ":" + e.column()) + ": " + text((e.path().isEmpty() ? "" : e.path() + ": ") + e.message())
+                    + (more > 0 ? " (+" + Text.plural(more, "more error") + ")" : "") + "\n");
         }
     }
 

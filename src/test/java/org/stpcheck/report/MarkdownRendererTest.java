@@ -46,7 +46,7 @@ class MarkdownRendererTest {
                 """);
         assertThat(md).contains("1. **PG-03** STP lead identified — 2 of 3 plans (0 fail, 2 unmet)");
         assertThat(md).contains("- **Charlie** (`plans/charlie.yaml`): flag: S75-06");
-        assertThat(md).contains("- `plans/delta.yaml`: plans/delta.yaml:2:1: plan.id: plan id \"alpha\" is already used by plans/alpha.yaml (+1 more error)");
+        assertThat(md).contains("- `plans/delta.yaml:2:1`: plan.id: plan id \"alpha\" is already used by plans/alpha.yaml (+1 more error)");
     }
 
     @Test
