@@ -8,6 +8,8 @@ public final class Renderers {
         return switch (format) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
+            case "csv" -> new CsvRenderer();
+            case "markdown" -> new MarkdownRenderer();
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
     }

@@ -18,12 +18,18 @@ import org.stpcheck.load.LoadError;
  * The terminal report for plan authors: per plan, results grouped by outcome, most serious first;
  * each finding with {@code file:line}, what triggered it, the citation and what to do. Passes and
  * not-applicable results are listed by id only. A legal section groups what a lawyer must review.
+ * A run of several plans is summarised by {@link SummaryRenderer} instead.
  */
 public final class TextRenderer implements Renderer {
     private static final Outcome[] ORDER = {Outcome.FAIL, Outcome.UNMET, Outcome.FLAG};
 
     @Override
     public void render(RunReport report, Options options, Writer out) throws IOException {
+        // A batch reads as a summary; --legal and --explain ask for per-plan detail, so they keep it.
+        if (report.plans().size() > 1 && !options.legalOnly() && !options.explain()) {
+            new SummaryRenderer().render(report, options, out);
+            return;
+        }
         for (PlanReport p : report.plans()) {
             if (options.legalOnly()) legal(p, out, true);
             else plan(p, options, out);

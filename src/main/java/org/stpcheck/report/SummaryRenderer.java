@@ -1,0 +1,95 @@
+package org.stpcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.stpcheck.findings.PlanReport;
+import org.stpcheck.findings.RunReport;
+
+/**
+ * The terminal view of a batch, for assurance teams: a plan × family matrix of problem counts,
+ * the requirements most often failed or unmet, each plan's gaps, legal flags and plans that did
+ * not load. Per-finding detail is left to the single-plan view, CSV and JSON; at 44 plans it
+ * would bury the pattern a reader is looking for.
+ */
+public final class SummaryRenderer implements Renderer {
+
+    @Override
+    public void render(RunReport report, Options options, Writer out) throws IOException {
+        BatchSummary s = new BatchSummary(report);
+        out.write(s.totals() + "\n");
+        out.write("Selection: " + s.selection() + "\n");
+        matrix(s, out);
+        mostOften(s, out);
+        section(out, "Failed or unmet, by plan", s.gaps(), "none");
+        section(out, "Plans with legal flags", s.legalFlags(), s.noLegalFlags());
+        invalid(s, out);
+    }
+
+    private static void matrix(BatchSummary s, Writer out) throws IOException {
+        List<String> families = s.families();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("Plan"));
+        head.addAll(families);
+        rows.add(head);
+        for (PlanReport p : s.plans()) {
+            List<String> row = new ArrayList<>(List.of(BatchSummary.label(p) + (p.valid() ? "" : " (invalid)")));
+            for (String f : families) row.add(BatchSummary.cell(p, f));
+            rows.add(row);
+        }
+        int[] width = new int[head.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) width[i] = Math.max(width[i], row.get(i).length());
+        }
+        out.write("\n");
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) line.append("  ");
+                line.append(row.get(i)).append(" ".repeat(width[i] - row.get(i).length()));
+            }
+            out.write(line.toString().stripTrailing() + "\n");
+        }
+        if (!families.isEmpty()) out.write("(" + BatchSummary.LEGEND + ")\n");
+    }
+
+    private static void mostOften(BatchSummary s, Writer out) throws IOException {
+        List<BatchSummary.Frequent> all = s.mostOften();
+        out.write("\nMost often failed or unmet" + (all.isEmpty() ? ": none\n" : "\n"));
+        List<BatchSummary.Frequent> top = all.subList(0, Math.min(BatchSummary.TOP, all.size()));
+        int idWidth = top.stream().mapToInt(f -> f.requirement().id().length()).max().orElse(0);
+        String of = " of " + s.checkedPlans();
+        int countWidth = top.stream().mapToInt(f -> String.valueOf(f.plans()).length()).max().orElse(0);
+        for (BatchSummary.Frequent f : top) {
+            String n = String.valueOf(f.plans());
+            out.write("  " + pad(f.requirement().id(), idWidth) + "  " + " ".repeat(countWidth - n.length()) + n + of + " plans  "
+                    + f.requirement().title() + " (" + f.fail() + " fail, " + f.unmet() + " unmet)\n");
+        }
+        if (all.size() > top.size()) {
+            out.write("  ... and " + Text.plural(all.size() - top.size(), "more requirement") + " failed or unmet somewhere\n");
+        }
+    }
+
+    private static void section(Writer out, String title, List<BatchSummary.PlanResults> entries, String none) throws IOException {
+        out.write("\n" + title + (entries.isEmpty() ? ": " + none + "\n" : "\n"));
+        for (BatchSummary.PlanResults e : entries) {
+            out.write("  " + BatchSummary.label(e.plan()) + " (" + e.plan().file() + "): " + BatchSummary.outcomes(e.results()) + "\n");
+        }
+    }
+
+    private static void invalid(BatchSummary s, Writer out) throws IOException {
+        List<PlanReport> invalid = s.invalid();
+        out.write("\nInvalid plans, not checked" + (invalid.isEmpty() ? ": none\n" : "\n"));
+        for (PlanReport p : invalid) {
+            String first = p.errors().isEmpty() ? p.file() + ": (no error recorded)" : p.errors().get(0).format(p.file());
+            int more = p.errors().size() - 1;
+            out.write("  " + first + (more > 0 ? " (+" + Text.plural(more, "more error") + ")" : "") + "\n");
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+}
