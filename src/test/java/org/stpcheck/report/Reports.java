@@ -41,7 +41,7 @@ final class Reports {
 
     static Located finding(Requirement r, Outcome o, String message, int line) {
         return new Located(new Finding(r.id(), o, Severity.ERROR, message, "governance.lead", Map.of("k", "v"), false, "rule", List.of()),
-                "governance.lead", o == Outcome.UNMET ? "governance.lead.name" : null, line, 3);
+                "governance.lead", o == Outcome.UNMET ? "governance.lead.name" : null, line, 3, List.of());
     }
 
     static Result result(Requirement r, Outcome o, Located... findings) {
