@@ -6,15 +6,16 @@ import java.util.List;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 
 import org.stpcheck.catalogue.Catalogue;
 
 /**
  * Runs the rules over plans. Plans are taken in chunks; each chunk shares one stateful session
  * (setting a session up costs more than evaluating a plan, performance-notes §3.3), and within it
- * each plan's facts are inserted, fired and removed before the next, so no rule ever sees two
- * plans. The rule configuration is a fact of every plan. Cross-plan requirements run in a second,
+ * each plan's facts are inserted and fired, then the session is reset — working memory, agenda and
+ * the initial fact — so no rule ever sees two plans and a rule on {@code not X()} alone fires for
+ * every plan, not only the first. The rule configuration is a fact of every plan. Cross-plan requirements run in a second,
  * batch pass over the facts of all plans at once.
  */
 public final class Engine {
@@ -67,11 +68,11 @@ public final class Engine {
         FindingSink sink = new FindingSink(catalogue);
         session.setGlobal("out", sink);
         tracker.sink = sink;
-        List<FactHandle> handles = new ArrayList<>(facts.size() + 1);
-        handles.add(session.insert(catalogue.config()));
-        for (Object f : facts) handles.add(session.insert(f));
+        session.insert(catalogue.config());
+        for (Object f : facts) session.insert(f);
         session.fireAllRules();
-        for (FactHandle h : handles) session.delete(h);
+        ((StatefulKnowledgeSessionImpl) session).reset();
+        if (session.getAgendaEventListeners().isEmpty()) session.addEventListener(tracker);
         return sink.findings();
     }
 
