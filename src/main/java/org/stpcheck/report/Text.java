@@ -27,7 +27,14 @@ final class Text {
     }
 
     static String facts(Map<String, Object> facts) {
-        return facts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return facts.entrySet().stream().map(e -> e.getKey() + "=" + value(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    /** Whole numbers as plain digits (money reads 231000000, not 2.31E8). */
+    static String value(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf(d.longValue());
+        if (v instanceof java.util.List<?> l) return l.stream().map(Text::value).collect(Collectors.joining(", ", "[", "]"));
+        return String.valueOf(v);
     }
 
     static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
