@@ -83,7 +83,7 @@ class CliTest {
         JsonNode report = new ObjectMapper().readTree(r.out());
         assertThat(reportSchema().validate(report)).isEmpty();
         assertThat(report.at("/summary/invalid_plans").asInt()).isEqualTo(1);
-        assertThat(report.get("plans").findValuesAsText("status")).containsExactlyInAnyOrder("invalid", "checked");
+        assertThat(report.get("plans")).extracting(p -> p.get("status").asText()).containsExactlyInAnyOrder("invalid", "checked");
     }
 
     @Test
