@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.catalogue.Severity;
+import org.stpcheck.engine.RuleBase;
 import org.stpcheck.findings.Checker;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunReport;
@@ -67,10 +70,12 @@ final class CheckCommand implements Callable<Integer> {
         if (!List.of("text", "json", "csv", "markdown").contains(format)) {
             throw new Main.UserError("--format " + format + ": expected text, json, csv or markdown");
         }
+        // building the rule base is the slowest part of a cold start: do it beside the loading
+        CompletableFuture<RuleBase> ruleBase = CompletableFuture.supplyAsync(rules::ruleBase);
         Catalogue catalogue = rules.catalogue();
         Selection selection = selection(catalogue);
         List<Path> files = expand(inputs);
-        Checker checker = new Checker(catalogue, rules.ruleBase());
+        Checker checker = new Checker(catalogue, () -> join(ruleBase));
         RunReport report = checker.check(files, selection);
         Renderer renderer = Renderers.forFormat(format);
         Renderer.Options options = new Renderer.Options(explain, legal);
@@ -96,6 +101,14 @@ final class CheckCommand implements Callable<Integer> {
         boolean failing = report.plans().stream().flatMap(p -> p.results().stream())
                 .filter(r -> !legal || r.forLawyers()).anyMatch(r -> r.failsAt(level));
         return failing ? Main.FINDINGS : Main.OK;
+    }
+
+    private static RuleBase join(CompletableFuture<RuleBase> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     private Severity failLevel() {

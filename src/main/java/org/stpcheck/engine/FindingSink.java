@@ -18,8 +18,10 @@ import org.stpcheck.catalogue.Severity;
 public final class FindingSink {
     private final Catalogue catalogue;
     private final List<Finding> findings = new ArrayList<>();
+    private static final Map<Class<?>, Method[]> ACCESSORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String currentRule;
-    private List<String> currentMatch = List.of();
+    private List<?> currentMatch = List.of();
 
     public FindingSink(Catalogue catalogue) { this.catalogue = catalogue; }
 
@@ -67,8 +69,10 @@ public final class FindingSink {
     private void add(String requirement, Outcome outcome, Severity severity, String message, String path,
                      Object[] facts, boolean evidence) {
         Severity s = severity != null ? severity : catalogue.get(requirement).severity();
+        List<String> words = new ArrayList<>();
+        for (Object o : currentMatch) if (o != null) words.add(describe(o));
         findings.add(new Finding(requirement, outcome, s, message, path == null ? "" : path, pairs(facts),
-                evidence, currentRule, currentMatch));
+                evidence, currentRule, words));
     }
 
     private static Map<String, Object> pairs(Object[] kv) {
@@ -91,26 +95,34 @@ public final class FindingSink {
 
     /** Called before each rule fires, so findings carry the rule and the facts it matched. */
     void enter(String rule, List<?> matched) {
+        // called for every rule that fires: keep references only, describe them when a finding is made
         currentRule = rule;
-        List<String> words = new ArrayList<>();
-        for (Object o : matched) if (o != null) words.add(describe(o));
-        currentMatch = words;
+        currentMatch = matched;
     }
 
     /** "Reconfiguration rc_acute at reconfigurations[0]": a matched fact in plain words. */
     static String describe(Object o) {
         String name = o.getClass().getSimpleName();
-        String id = call(o, "id");
-        String path = call(o, "path");
+        Method[] m = ACCESSORS.computeIfAbsent(o.getClass(), c -> new Method[] {accessor(c, "id"), accessor(c, "path")});
+        String id = call(o, m[0]);
+        String path = call(o, m[1]);
         StringBuilder b = new StringBuilder(name);
         if (id != null) b.append(' ').append(id);
         if (path != null && !path.isEmpty()) b.append(" at ").append(path);
         return b.toString();
     }
 
-    private static String call(Object o, String method) {
+    private static Method accessor(Class<?> c, String name) {
         try {
-            Method m = o.getClass().getMethod(method);
+            return c.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static String call(Object o, Method m) {
+        if (m == null) return null;
+        try {
             Object v = m.invoke(o);
             return v == null ? null : v.toString();
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
@@ -30,11 +31,26 @@ public final class Checker {
     private static final int PARALLEL_FROM = 8;
 
     private final Catalogue catalogue;
-    private final Engine engine;
+    private final Supplier<RuleBase> rules;
+    private Engine engine;
 
     public Checker(Catalogue catalogue, RuleBase rules) {
+        this(catalogue, () -> rules);
+    }
+
+    /**
+     * With the rule base still being built (on another thread, by the CLI): plans are loaded first
+     * and the rule base is asked for only when the first plan is ready to evaluate, so a cold start
+     * overlaps building the KieBase with reading the YAML.
+     */
+    public Checker(Catalogue catalogue, Supplier<RuleBase> rules) {
         this.catalogue = catalogue;
-        this.engine = new Engine(rules, catalogue);
+        this.rules = rules;
+    }
+
+    private synchronized Engine engine() {
+        if (engine == null) engine = new Engine(rules.get(), catalogue);
+        return engine;
     }
 
     public Catalogue catalogue() { return catalogue; }
@@ -50,6 +66,7 @@ public final class Checker {
         });
         rejectRepeatedPlanIds(loaded);
         List<LoadedPlan> valid = loaded.stream().filter(LoadedPlan::isValid).toList();
+        Engine engine = engine();
         List<List<Finding>> findings = inParallel(valid, threads,
                 slice -> engine.evaluate(slice.stream().map(LoadedPlan::plan).toList()));
         boolean batchRun = valid.size() > 1;

@@ -25,15 +25,32 @@ import org.stpcheck.engine.RuleBase;
 public final class RuleModelGenerator {
     private RuleModelGenerator() {}
 
+    private static boolean isLambdaExternalisationBug(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IndexOutOfBoundsException) {
+                for (StackTraceElement f : t.getStackTrace()) if (f.getClassName().contains("ExecModelLambdaPostProcessor")) return true;
+            }
+        }
+        return false;
+    }
+
     public static void main(String[] args) throws IOException {
         Path rulesDir = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        // Drools 10.2's lambda externalisation crashes (IndexOutOfBounds in convertIndexedByCall) on
-        // constraints that compare with another pattern's binding, such as `v < $cfg.limit`
-        System.setProperty("drools.externaliseCanonicalModelLambda", "false");
         RuleSource source = RuleSource.directory(rulesDir);
         DrlFiles drl = new DrlFiles(source);
-        KieBuilder builder = drl.build(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = drl.build(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            if (!isLambdaExternalisationBug(e)) throw e;
+            // Drools 10.2 externalises each constraint lambda into a class of its own (so the JVM's
+            // class-data archive can hold them), but crashes on a constraint that reads another
+            // pattern's property without parentheses. Name the cure rather than lose the speed.
+            throw new IllegalStateException("a DRL constraint compares with another pattern's property written as a field, "
+                    + "such as `v < $cfg.limit`; write it as a call (`v < $cfg.limit()`) or bind it first "
+                    + "(`RuleConfig( $limit : limit )` then `v < $limit`). Drools 10.2 cannot compile the former into the executable model.", e);
+        }
         if (builder == null) {
             drl.errors().forEach(System.err::println);
             // an exception, not System.exit: this runs inside the Maven JVM
