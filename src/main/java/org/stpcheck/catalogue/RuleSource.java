@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Where rule files come from: the {@code rules/} directory on disk (author mode, {@code --rules
  * DIR}), or the copy shipped in the jar, listed by the index the build writes.
@@ -23,6 +26,9 @@ public interface RuleSource {
     String display(String relativePath);
 
     String INDEX = "stpcheck/rules/index.txt";
+
+    /** The catalogue as the build compiled it into one document, or null to read the YAML files. */
+    default JsonNode compiledCatalogue() { return null; }
 
     static RuleSource directory(Path dir) {
         return new RuleSource() {
@@ -58,6 +64,13 @@ public interface RuleSource {
             }
             @Override public String read(String rel) { return read0("stpcheck/rules/" + rel); }
             @Override public String display(String rel) { return "rules/" + rel; }
+            @Override public JsonNode compiledCatalogue() {
+                try {
+                    return new ObjectMapper().readTree(read0(Catalogue.COMPILED));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
 
             private String read0(String resource) {
                 try (InputStream in = RuleSource.class.getClassLoader().getResourceAsStream(resource)) {

@@ -71,12 +71,13 @@ final class CheckCommand implements Callable<Integer> {
             throw new Main.UserError("--format " + format + ": expected text, json, csv or markdown");
         }
         // building the rule base is the slowest part of a cold start: do it beside the loading
-        CompletableFuture<RuleBase> ruleBase = CompletableFuture.supplyAsync(rules::ruleBase);
-        Catalogue catalogue = rules.catalogue();
+        Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, spec.commandLine().getErr());
+        CompletableFuture<RuleBase> ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", rules::ruleBase));
+        Catalogue catalogue = timings.time("catalogue", rules::catalogue);
         Selection selection = selection(catalogue);
         List<Path> files = expand(inputs);
-        Checker checker = new Checker(catalogue, () -> join(ruleBase));
-        RunReport report = checker.check(files, selection);
+        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)));
+        RunReport report = timings.time("load and check " + files.size() + " plan(s)", () -> checker.check(files, selection));
         Renderer renderer = Renderers.forFormat(format);
         Renderer.Options options = new Renderer.Options(explain, legal);
         if (output != null) {
@@ -88,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             renderer.render(report, options, out);
             out.flush();
         }
+        timings.mark("report written");
         PrintWriter err = spec.commandLine().getErr();
         for (PlanReport p : report.plans()) {
             if (!p.valid()) {

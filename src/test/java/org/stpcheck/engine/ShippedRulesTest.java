@@ -30,6 +30,14 @@ class ShippedRulesTest {
     }
 
     @Test
+    void theCompiledCatalogueInTheJarIsTheCatalogueOnDisk() {
+        var jar = org.stpcheck.catalogue.Catalogue.load(RuleSource.shipped());
+        var disk = org.stpcheck.catalogue.Catalogue.load(RuleSource.directory(TestSupport.RULES_DIR));
+        assertThat(jar.requirements()).isEqualTo(disk.requirements());
+        assertThat(jar.config()).isEqualTo(disk.config());
+    }
+
+    @Test
     void everyRuleIsTaggedWithARequirementOfTheCatalogue() {
         for (Rule r : TestSupport.rules().rules()) {
             String id = String.valueOf(r.getMetaData().get("requirement"));

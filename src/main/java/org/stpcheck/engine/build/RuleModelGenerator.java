@@ -11,6 +11,9 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.builder.KieBuilder;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.RuleSource;
 import org.stpcheck.engine.DrlFiles;
 import org.stpcheck.engine.RuleBase;
@@ -76,6 +79,9 @@ public final class RuleModelGenerator {
         lines.addAll(models);
         Files.write(index, lines, StandardCharsets.UTF_8);
         Files.write(out.resolve(RuleSource.INDEX), source.files(), StandardCharsets.UTF_8);
+        // the catalogue too: checked now (a bad entry fails the build) and shipped as one JSON document
+        Catalogue.load(source);
+        new ObjectMapper().writeValue(out.resolve(Catalogue.COMPILED).toFile(), Catalogue.readYaml(source));
         System.out.println("stpcheck: compiled " + drl.ruleCount() + " rules into " + models.size() + " executable model class(es)");
     }
 }
