@@ -70,7 +70,8 @@ public final class FindingSink {
                      Object[] facts, boolean evidence) {
         Severity s = severity != null ? severity : catalogue.get(requirement).severity();
         List<String> words = new ArrayList<>();
-        for (Object o : currentMatch) if (o != null) words.add(describe(o));
+        // the configuration is matched by many rules but is not a fact about the plan
+        for (Object o : currentMatch) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(describe(o));
         findings.add(new Finding(requirement, outcome, s, message, path == null ? "" : path, pairs(facts),
                 evidence, currentRule, words));
     }

@@ -131,6 +131,23 @@ class CliTest {
     }
 
     @Test
+    void explainAddsTheRuleAndTheMatchedFactsWithTheirLinesToEveryResult() throws IOException {
+        Run r = run("check", EXAMPLE, "--explain", "--requirement", "S75-06,S75-01", "--format", "json", "--fail-on", "never");
+        JsonNode results = new ObjectMapper().readTree(r.out()).at("/plans/0/results");
+        for (JsonNode res : results) {
+            assertThat(res.get("findings")).as(res.get("requirement").asText()).isNotEmpty();
+            for (JsonNode f : res.get("findings")) {
+                assertThat(f.get("rule").asText()).startsWith(res.get("requirement").asText() + " ");
+                assertThat(f.get("matched")).isNotEmpty();
+            }
+        }
+        assertThat(r.out()).contains("S75Service svc_b_endoscopy at s75_agreements[1].services[3] (line 329)");
+        // without --explain, a pass shows no evidence findings
+        Run plain = run("check", EXAMPLE, "--requirement", "S75-01", "--format", "json", "--fail-on", "never");
+        assertThat(new ObjectMapper().readTree(plain.out()).at("/plans/0/results/0/findings")).isEmpty();
+    }
+
+    @Test
     void editedRulesRunWithoutRebuildingAndTheirErrorsNameFileLineAndColumn(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules");
         copy(Path.of("rules"), rules);
