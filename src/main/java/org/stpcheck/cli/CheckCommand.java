@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv, markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -67,8 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Severity level = failLevel();
-        if (!List.of("text", "json", "csv", "markdown").contains(format)) {
-            throw new Main.UserError("--format " + format + ": expected text, json, csv or markdown");
+        if (!List.of("text", "json", "csv", "markdown", "html").contains(format)) {
+            throw new Main.UserError("--format " + format + ": expected text, json, csv, markdown or html");
         }
         // building the rule base is the slowest part of a cold start: do it beside the loading
         Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, spec.commandLine().getErr());

@@ -10,6 +10,7 @@ public final class Renderers {
             case "json" -> new JsonRenderer();
             case "csv" -> new CsvRenderer();
             case "markdown" -> new MarkdownRenderer();
+            case "html" -> new HtmlRenderer();
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
     }

@@ -1,0 +1,86 @@
+package org.stpcheck.report;
+
+import java.util.List;
+
+/**
+ * The view model of the HTML report: plain records of strings, booleans and lists, so the
+ * templates under {@code stpcheck/templates/} only place text and never decide anything. Every
+ * field is non-null (an absent value is {@code ""} or an empty list), so a Mustache section never
+ * falls through to a name of an enclosing scope. The records are public only because Mustache
+ * reads them by reflection.
+ */
+final class HtmlView {
+    private HtmlView() {}
+
+    /** The whole page. {@code batch} is empty for a run of one plan. */
+    public record Page(String title, String heading, String totals, String selection, boolean legal,
+                       List<Batch> batch, List<Plan> plans, String footer) {}
+
+    /** The summary of a run of several plans, ahead of the plans' own sections. */
+    public record Batch(List<String> families, List<MatrixRow> matrix, String legend,
+                        List<Frequent> mostOften, String moreOften, int checkedPlans,
+                        List<PlanLink> legalFlags, String noLegalFlags,
+                        List<Invalid> invalid, boolean legal) {
+        public boolean anyChecked() { return !families.isEmpty(); }
+        public boolean anyFrequent() { return !mostOften.isEmpty(); }
+        public boolean anyLegalFlags() { return !legalFlags.isEmpty(); }
+        public boolean anyInvalid() { return !invalid.isEmpty(); }
+    }
+
+    public record MatrixRow(String label, String anchor, boolean invalid, List<Cell> cells) {}
+
+    /** A matrix cell: its text ({@code 2F 5U}) and the class that colours it by its worst outcome. */
+    public record Cell(String text, String css) {}
+
+    public record Frequent(String id, String title, int plans, int fail, int unmet) {}
+
+    /** A plan named in a summary list, linked to its section: "fail: S75-06; unmet: PG-01". */
+    public record PlanLink(String label, String file, String anchor, String outcomes) {}
+
+    public record Invalid(String file, String anchor, List<ErrorLine> errors) {}
+
+    public record ErrorLine(String where, String message) {}
+
+    /** One plan's section. Exactly one of {@code errors} (invalid) or the result lists is filled. */
+    public record Plan(String anchor, String file, boolean valid, String name, String code, String asOf,
+                       List<Count> counts, List<ErrorLine> errors,
+                       List<Group> groups, List<Compact> compact, List<Note> notes, List<Statute> legalIndex,
+                       List<Statute> legalBrief, boolean legalOnly, boolean nothingForLegal) {
+        public boolean anyNotes() { return !notes.isEmpty(); }
+        public boolean anyLegal() { return !legalIndex.isEmpty(); }
+    }
+
+    public record Count(String word, int n, String css) {}
+
+    /** The results of one outcome, in full. */
+    public record Group(String label, String css, int size, List<ResultView> results) {}
+
+    /** The results of one outcome as ids only (pass, N/A). */
+    public record Compact(String label, String css, int size, List<Id> ids) {}
+
+    public record Id(String id, String anchor) {}
+
+    /** A finding of a passing result worth a reader's eye. */
+    public record Note(String id, String where, String message) {}
+
+    /** Legal-review results under the statute cited. */
+    public record Statute(String statute, List<ResultView> results) {}
+
+    public record ResultView(String anchor, String id, String title, String outcome, String outcomeCss,
+                             String severity, boolean legalReview, String confidence, boolean provisional,
+                             List<FindingView> findings, boolean problem, String citation, String remedy) {
+        public boolean anyFindings() { return !findings.isEmpty(); }
+    }
+
+    /**
+     * {@code where} is {@code file:line:column}; {@code path} the YAML node, or the absent path
+     * when {@code missing}; {@code tag} the finding's own outcome and severity where they differ
+     * from its result's.
+     */
+    public record FindingView(String where, String path, boolean missing, String tag, String message,
+                              List<Fact> facts, String rule, List<String> matched) {
+        public boolean anyFacts() { return !facts.isEmpty(); }
+    }
+
+    public record Fact(String name, String value) {}
+}
