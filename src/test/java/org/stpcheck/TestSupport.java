@@ -35,6 +35,17 @@ public final class TestSupport {
     public static final Path EXAMPLE = Path.of("src/test/resources/examples/wessex-vale.yaml");
     public static final Path MINIMAL = Path.of("src/test/resources/examples/minimal.yaml");
 
+    /** What one command line run printed and returned. */
+    public record CliRun(int code, String out, String err) {}
+
+    /** Runs the command line with captured streams, as a user would run it. */
+    public static CliRun cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.stpcheck.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     public static RunReport check(Path... files) {
         return checker().check(List.of(files), Selection.all());
     }

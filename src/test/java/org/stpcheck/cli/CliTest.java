@@ -3,8 +3,6 @@ package org.stpcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -16,6 +14,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
+
+import org.stpcheck.TestSupport;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user drives it: streams, exit codes, and the JSON contract. */
@@ -23,13 +23,8 @@ class CliTest {
     static final String EXAMPLE = "src/test/resources/examples/wessex-vale.yaml";
     static final String MINIMAL = "src/test/resources/examples/minimal.yaml";
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static TestSupport.CliRun run(String... args) {
+        return TestSupport.cli(args);
     }
 
     static JsonSchema reportSchema() throws IOException {
@@ -39,7 +34,7 @@ class CliTest {
 
     @Test
     void theExampleHasErrorFindingsSoTheDefaultFailOnExitsWith4() {
-        Run r = run("check", EXAMPLE);
+        TestSupport.CliRun r = run("check", EXAMPLE);
         assertThat(r.code()).isEqualTo(Main.FINDINGS);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("RECONF-05", EXAMPLE + ":226:9", "cite:", "do:");
@@ -56,8 +51,8 @@ class CliTest {
 
     @Test
     void jsonOutputFollowsTheReportContractAndIsDeterministic() throws IOException {
-        Run a = run("check", EXAMPLE, MINIMAL, "--format", "json", "--fail-on", "never");
-        Run b = run("check", MINIMAL, EXAMPLE, "--format", "json", "--fail-on", "never");
+        TestSupport.CliRun a = run("check", EXAMPLE, MINIMAL, "--format", "json", "--fail-on", "never");
+        TestSupport.CliRun b = run("check", MINIMAL, EXAMPLE, "--format", "json", "--fail-on", "never");
         assertThat(a.code()).isZero();
         JsonNode report = new ObjectMapper().readTree(a.out());
         assertThat(reportSchema().validate(report)).isEmpty();
@@ -77,7 +72,7 @@ class CliTest {
     void aBrokenPlanIsReportedWithItsLineAndCostsTheOthersNothing(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "format_version: 1\nplan: {id: b, name: B, as_of: 2017-10-01}\nfootprint: {name: B, nmae: x}\n");
-        Run r = run("check", bad.toString(), EXAMPLE, "--format", "json");
+        TestSupport.CliRun r = run("check", bad.toString(), EXAMPLE, "--format", "json");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains(bad + ":3:22: footprint.nmae: unknown key; did you mean \"name\"?").doesNotContain("Exception");
         JsonNode report = new ObjectMapper().readTree(r.out());
@@ -91,7 +86,7 @@ class CliTest {
         assertThat(run("check").code()).isEqualTo(Main.BAD_INPUT);
         assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(Main.BAD_INPUT);
         assertThat(run("check", EXAMPLE, "--fail-on", "sometimes").code()).isEqualTo(Main.BAD_INPUT);
-        Run missing = run("check", "no/such/plan.yaml");
+        TestSupport.CliRun missing = run("check", "no/such/plan.yaml");
         assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(missing.err()).contains("no/such/plan.yaml: no such file or directory").doesNotContain("at org.");
         assertThat(run("check", EXAMPLE, "--requirement", "PG-99").err()).contains("PG-99: no such requirement");
@@ -100,10 +95,10 @@ class CliTest {
 
     @Test
     void rulesListsTheCatalogueAndExplainShowsOneRequirement() {
-        Run rules = run("rules");
+        TestSupport.CliRun rules = run("rules");
         assertThat(rules.code()).isZero();
         assertThat(rules.out()).contains("PG-01", "ENG-08", "83 requirements");
-        Run explain = run("explain", "s75-06");
+        TestSupport.CliRun explain = run("explain", "s75-06");
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("S75-06", "citation", "Logic", "What to do");
         assertThat(run("explain", "XX-01").code()).isEqualTo(Main.BAD_INPUT);
@@ -111,13 +106,13 @@ class CliTest {
 
     @Test
     void theLegalViewShowsOnlyLegalReviewFailsAndFlags() throws IOException {
-        Run r = run("check", EXAMPLE, "--legal", "--format", "json", "--fail-on", "never");
+        TestSupport.CliRun r = run("check", EXAMPLE, "--legal", "--format", "json", "--fail-on", "never");
         JsonNode report = new ObjectMapper().readTree(r.out());
         for (JsonNode res : report.at("/plans/0/results")) {
             assertThat(res.get("legal_review").asBoolean()).isTrue();
             assertThat(res.get("outcome").asText()).isIn("fail", "flag");
         }
-        Run text = run("check", EXAMPLE, "--legal", "--fail-on", "never");
+        TestSupport.CliRun text = run("check", EXAMPLE, "--legal", "--fail-on", "never");
         String out = text.out();
         assertThat(out).contains("Legal review brief").doesNotContain("PG-06", "PG-28", "RECONF-05", "ACS-06");
         // grouped by the statute cited, each result under its own statute's heading
@@ -132,7 +127,7 @@ class CliTest {
 
     @Test
     void explainAddsTheRuleAndTheMatchedFactsWithTheirLinesToEveryResult() throws IOException {
-        Run r = run("check", EXAMPLE, "--explain", "--requirement", "S75-06,S75-01", "--format", "json", "--fail-on", "never");
+        TestSupport.CliRun r = run("check", EXAMPLE, "--explain", "--requirement", "S75-06,S75-01", "--format", "json", "--fail-on", "never");
         JsonNode results = new ObjectMapper().readTree(r.out()).at("/plans/0/results");
         for (JsonNode res : results) {
             assertThat(res.get("findings")).as(res.get("requirement").asText()).isNotEmpty();
@@ -143,7 +138,7 @@ class CliTest {
         }
         assertThat(r.out()).contains("S75Service svc_b_endoscopy at s75_agreements[1].services[3] (line 329)");
         // without --explain, a pass shows no evidence findings
-        Run plain = run("check", EXAMPLE, "--requirement", "S75-01", "--format", "json", "--fail-on", "never");
+        TestSupport.CliRun plain = run("check", EXAMPLE, "--requirement", "S75-01", "--format", "json", "--fail-on", "never");
         assertThat(new ObjectMapper().readTree(plain.out()).at("/plans/0/results/0/findings")).isEmpty();
     }
 
@@ -151,16 +146,16 @@ class CliTest {
     void editedRulesRunWithoutRebuildingAndTheirErrorsNameFileLineAndColumn(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules");
         copy(Path.of("rules"), rules);
-        Run ok = run("check", EXAMPLE, "--rules", rules.toString(), "--requirement", "PG-03");
+        TestSupport.CliRun ok = run("check", EXAMPLE, "--rules", rules.toString(), "--requirement", "PG-03");
         assertThat(ok.code()).isZero();
         Path drl = rules.resolve("PG/PG-03/PG-03.drl");
         Files.writeString(drl, Files.readString(drl).replace("Plan( governance == null", "Plan( governance === null"));
-        Run broken = run("check", EXAMPLE, "--rules", rules.toString());
+        TestSupport.CliRun broken = run("check", EXAMPLE, "--rules", rules.toString());
         assertThat(broken.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(broken.err()).contains(drl + ":").contains("the rules do not compile");
         String text = Files.readString(drl).replace("Plan( governance === null", "Plan( governance == null");
         Files.writeString(drl, text + "\nrule \"PG-03 lead not named\"\n    @requirement(\"PG-03\")\nwhen\n    Plan()\nthen\nend\n");
-        Run duplicate = run("check", EXAMPLE, "--rules", rules.toString());
+        TestSupport.CliRun duplicate = run("check", EXAMPLE, "--rules", rules.toString());
         assertThat(duplicate.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(duplicate.err()).contains("duplicate rule name \"PG-03 lead not named\"");
     }

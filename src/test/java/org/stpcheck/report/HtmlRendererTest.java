@@ -3,8 +3,6 @@ package org.stpcheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import org.stpcheck.TestSupport;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.stpcheck.catalogue.Confidence;
@@ -26,20 +26,15 @@ import org.stpcheck.engine.Outcome;
 class HtmlRendererTest {
     static final String EXAMPLE = "src/test/resources/examples/wessex-vale.yaml";
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static TestSupport.CliRun run(String... args) {
+        return TestSupport.cli(args);
     }
 
     static String html(String... files) {
         List<String> args = new ArrayList<>(List.of("check"));
         args.addAll(List.of(files));
         args.addAll(List.of("--format", "html", "--fail-on", "never"));
-        Run r = run(args.toArray(String[]::new));
+        TestSupport.CliRun r = run(args.toArray(String[]::new));
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isEqualTo(Main.OK);
         return r.out();
@@ -96,7 +91,7 @@ class HtmlRendererTest {
     void anInvalidPlanIsListedWithItsErrors(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "format_version: 1\nplan: {id: y}\n");
-        Run r = run("check", EXAMPLE, bad.toString(), "--format", "html", "--fail-on", "never");
+        TestSupport.CliRun r = run("check", EXAMPLE, bad.toString(), "--format", "html", "--fail-on", "never");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.out()).contains("<span class=\"badge invalid\">invalid</span>", "<code>" + bad + ":");
         assertBalanced(r.out());
