@@ -23,6 +23,7 @@ public final class Engine {
 
     private final RuleBase rules;
     private final Catalogue catalogue;
+    private final Facts facts = new Facts();
 
     public Engine(RuleBase rules, Catalogue catalogue) {
         this.rules = rules;
@@ -39,7 +40,7 @@ public final class Engine {
             session.addEventListener(tracker);
             try {
                 for (Object plan : chunk) {
-                    out.add(run(session, tracker, Facts.of(plan)));
+                    out.add(run(session, tracker, facts.of(plan)));
                 }
             } finally {
                 session.dispose();
@@ -64,12 +65,12 @@ public final class Engine {
         }
     }
 
-    private List<Finding> run(KieSession session, Tracker tracker, List<Object> facts) {
-        FindingSink sink = new FindingSink(catalogue);
+    private List<Finding> run(KieSession session, Tracker tracker, List<Object> planFacts) {
+        FindingSink sink = new FindingSink(catalogue, facts);
         session.setGlobal("out", sink);
         tracker.sink = sink;
         session.insert(catalogue.config());
-        for (Object f : facts) session.insert(f);
+        for (Object f : planFacts) session.insert(f);
         session.fireAllRules();
         ((StatefulKnowledgeSessionImpl) session).reset();
         if (session.getAgendaEventListeners().isEmpty()) session.addEventListener(tracker);

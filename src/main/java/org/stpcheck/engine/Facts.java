@@ -1,5 +1,6 @@
 package org.stpcheck.engine;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * is simply not there, which is how {@code not Governance()} reads "absent".
  */
 final class Facts {
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    // reflection metadata per record type, held by the engine that owns this instance
+    private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Method[]> idAndPath = new ConcurrentHashMap<>();
 
-    private Facts() {}
-
-    static List<Object> of(Object plan) {
+    List<Object> of(Object plan) {
         List<Object> out = new ArrayList<>();
         collect(plan, out);
         return out;
     }
 
-    private static void collect(Object o, List<Object> out) {
+    private void collect(Object o, List<Object> out) {
         if (o == null) return;
         if (o instanceof List<?> list) {
             for (Object item : list) collect(item, out);
@@ -31,7 +32,7 @@ final class Facts {
         }
         if (!o.getClass().isRecord()) return;
         out.add(o);
-        for (RecordComponent c : COMPONENTS.computeIfAbsent(o.getClass(), Class::getRecordComponents)) {
+        for (RecordComponent c : components.computeIfAbsent(o.getClass(), Class::getRecordComponents)) {
             Class<?> t = c.getType();
             if (t.isRecord() || List.class.isAssignableFrom(t)) {
                 try {
@@ -40,6 +41,35 @@ final class Facts {
                     throw new IllegalStateException(e);
                 }
             }
+        }
+    }
+
+    /** "Reconfiguration rc_acute at reconfigurations[0]": a matched fact in plain words. */
+    String describe(Object o) {
+        Method[] m = idAndPath.computeIfAbsent(o.getClass(), c -> new Method[] {accessor(c, "id"), accessor(c, "path")});
+        String id = call(o, m[0]);
+        String path = call(o, m[1]);
+        StringBuilder b = new StringBuilder(o.getClass().getSimpleName());
+        if (id != null) b.append(' ').append(id);
+        if (path != null && !path.isEmpty()) b.append(" at ").append(path);
+        return b.toString();
+    }
+
+    private static Method accessor(Class<?> c, String name) {
+        try {
+            return c.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static String call(Object o, Method m) {
+        if (m == null) return null;
+        try {
+            Object v = m.invoke(o);
+            return v == null ? null : v.toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 }

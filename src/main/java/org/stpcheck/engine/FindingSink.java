@@ -1,6 +1,5 @@
 package org.stpcheck.engine;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +16,15 @@ import org.stpcheck.catalogue.Severity;
  */
 public final class FindingSink {
     private final Catalogue catalogue;
+    private final Facts facts;
     private final List<Finding> findings = new ArrayList<>();
-    private static final Map<Class<?>, Method[]> ACCESSORS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private String currentRule;
     private List<?> currentMatch = List.of();
 
-    public FindingSink(Catalogue catalogue) { this.catalogue = catalogue; }
+    FindingSink(Catalogue catalogue, Facts facts) {
+        this.catalogue = catalogue;
+        this.facts = facts;
+    }
 
     /** The checked facts satisfied the requirement (shown with --explain). */
     public void pass(String requirement, String path, String message, Object... facts) {
@@ -71,7 +72,7 @@ public final class FindingSink {
         Severity s = severity != null ? severity : catalogue.get(requirement).severity();
         List<String> words = new ArrayList<>();
         // the configuration is matched by many rules but is not a fact about the plan
-        for (Object o : currentMatch) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(describe(o));
+        for (Object o : currentMatch) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(this.facts.describe(o));
         findings.add(new Finding(requirement, outcome, s, message, path == null ? "" : path, pairs(facts),
                 evidence, currentRule, words));
     }
@@ -99,36 +100,6 @@ public final class FindingSink {
         // called for every rule that fires: keep references only, describe them when a finding is made
         currentRule = rule;
         currentMatch = matched;
-    }
-
-    /** "Reconfiguration rc_acute at reconfigurations[0]": a matched fact in plain words. */
-    static String describe(Object o) {
-        String name = o.getClass().getSimpleName();
-        Method[] m = ACCESSORS.computeIfAbsent(o.getClass(), c -> new Method[] {accessor(c, "id"), accessor(c, "path")});
-        String id = call(o, m[0]);
-        String path = call(o, m[1]);
-        StringBuilder b = new StringBuilder(name);
-        if (id != null) b.append(' ').append(id);
-        if (path != null && !path.isEmpty()) b.append(" at ").append(path);
-        return b.toString();
-    }
-
-    private static Method accessor(Class<?> c, String name) {
-        try {
-            return c.getMethod(name);
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-    }
-
-    private static String call(Object o, Method m) {
-        if (m == null) return null;
-        try {
-            Object v = m.invoke(o);
-            return v == null ? null : v.toString();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     public List<Finding> findings() { return List.copyOf(findings); }
