@@ -65,7 +65,8 @@ public final class Catalogue {
         return all;
     }
 
-    private static Catalogue fromTrees(JsonNode all, RuleSource source) {
+    /** The catalogue of a tree that {@link #readYaml} made; problems name the source's files. */
+    public static Catalogue fromTrees(JsonNode all, RuleSource source) {
         List<Requirement> list = new ArrayList<>();
         for (var it = all.path("entries").fields(); it.hasNext(); ) {
             var e = it.next();

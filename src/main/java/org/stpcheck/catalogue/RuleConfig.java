@@ -91,10 +91,6 @@ public record RuleConfig(
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    public List<Target> targets(String sub) {
-        return nationalTargets.stream().filter(t -> t.sub().equals(sub)).toList();
-    }
-
     /** Case, punctuation and repeated spaces ignored; "&" read as "and". */
     public static String normaliseName(String s) {
         return s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();

@@ -30,8 +30,6 @@ public final class Locations {
         return p;
     }
 
-    public boolean exists(String path) { return positions.containsKey(path); }
-
     static String parent(String path) {
         int dot = path.lastIndexOf('.');
         int bracket = path.lastIndexOf('[');

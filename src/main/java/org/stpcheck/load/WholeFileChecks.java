@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class WholeFileChecks {
     private final FormatChecker checker;
+    private final Locations where;
 
-    WholeFileChecks(FormatChecker checker) { this.checker = checker; }
+    WholeFileChecks(FormatChecker checker) {
+        this.checker = checker;
+        this.where = new Locations(checker.positions);
+    }
 
     void run(JsonNode root) {
         JsonNode plan = root.path("plan");
@@ -71,7 +75,7 @@ final class WholeFileChecks {
     }
 
     private void error(String path, String message) {
-        int[] p = new Locations(checker.positions).find(path);
+        int[] p = where.find(path);
         checker.errors.add(new LoadError(p[0], p[1], path, message));
     }
 }

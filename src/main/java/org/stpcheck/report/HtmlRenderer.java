@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
@@ -150,19 +149,21 @@ public final class HtmlRenderer implements Renderer {
 
     /**
      * Legal-review results that fail or flag, by statute (the citation where none is named), as
-     * {@link TextRenderer#legal} groups them. In the brief each shows its problem findings only.
+     * {@link PlanReport#legalByStatute} groups them. In the brief each shows its problem findings only.
      */
     private static List<HtmlView.Statute> legal(PlanReport p, String anchor, boolean brief) {
-        Map<String, List<HtmlView.ResultView>> byStatute = new TreeMap<>();
-        for (Result r : p.results()) {
-            if (!r.forLawyers()) continue;
-            String statute = r.requirement().statute() != null ? r.requirement().statute() : r.requirement().citation();
-            List<Located> findings = brief
-                    ? r.shownFindings(false).stream().filter(l -> l.finding().outcome().isProblem()).toList()
-                    : List.of();
-            byStatute.computeIfAbsent(statute, k -> new ArrayList<>()).add(result(r, p, anchor, findings, false));
+        List<HtmlView.Statute> out = new ArrayList<>();
+        for (Map.Entry<String, List<Result>> e : p.legalByStatute().entrySet()) {
+            List<HtmlView.ResultView> views = new ArrayList<>();
+            for (Result r : e.getValue()) {
+                List<Located> findings = brief
+                        ? r.shownFindings(false).stream().filter(l -> l.finding().outcome().isProblem()).toList()
+                        : List.of();
+                views.add(result(r, p, anchor, findings, false));
+            }
+            out.add(new HtmlView.Statute(e.getKey(), views));
         }
-        return byStatute.entrySet().stream().map(e -> new HtmlView.Statute(e.getKey(), e.getValue())).toList();
+        return out;
     }
 
     private static HtmlView.ResultView result(Result r, PlanReport p, String anchor, List<Located> findings, boolean explain) {

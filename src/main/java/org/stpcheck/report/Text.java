@@ -1,6 +1,5 @@
 package org.stpcheck.report;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,6 +37,4 @@ final class Text {
     }
 
     static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -2,10 +2,8 @@ package org.stpcheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.stpcheck.engine.Outcome;
 import org.stpcheck.findings.Located;
@@ -111,12 +109,7 @@ public final class TextRenderer implements Renderer {
             if (standalone) out.write(p.file() + ": INVALID — not checked\n");
             return;
         }
-        Map<String, List<Result>> byStatute = new TreeMap<>();
-        for (Result r : p.results()) {
-            if (!r.forLawyers()) continue;
-            String statute = r.requirement().statute() != null ? r.requirement().statute() : r.requirement().citation();
-            byStatute.computeIfAbsent(statute, k -> new ArrayList<>()).add(r);
-        }
+        Map<String, List<Result>> byStatute = p.legalByStatute();
         if (standalone) {
             out.write("Legal review brief: " + p.footprintName() + " (" + p.file() + "), as of " + p.asOf() + "\n");
         } else if (!byStatute.isEmpty()) {

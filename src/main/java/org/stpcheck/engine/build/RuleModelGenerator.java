@@ -80,8 +80,9 @@ public final class RuleModelGenerator {
         Files.write(index, lines, StandardCharsets.UTF_8);
         Files.write(out.resolve(RuleSource.INDEX), source.files(), StandardCharsets.UTF_8);
         // the catalogue too: checked now (a bad entry fails the build) and shipped as one JSON document
-        Catalogue.load(source);
-        new ObjectMapper().writeValue(out.resolve(Catalogue.COMPILED).toFile(), Catalogue.readYaml(source));
+        var catalogue = Catalogue.readYaml(source);
+        Catalogue.fromTrees(catalogue, source);
+        new ObjectMapper().writeValue(out.resolve(Catalogue.COMPILED).toFile(), catalogue);
         System.out.println("stpcheck: compiled " + drl.ruleCount() + " rules into " + models.size() + " executable model class(es)");
     }
 }
