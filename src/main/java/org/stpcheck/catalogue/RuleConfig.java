@@ -71,7 +71,7 @@ public record RuleConfig(
                 .max(Comparator.comparing(PcrThreshold::from)).map(PcrThreshold::gbp).orElse(null);
     }
 
-    /** Whether {@code areaName} names a first-wave ACS area (§10 item 8 matching). */
+    /** Whether {@code areaName} names a first-wave ACS area: only the configured entries and aliases match (§10 item 43). */
     public boolean isFirstWaveArea(String areaName) {
         if (areaName == null) return false;
         String n = normaliseName(areaName);
@@ -91,9 +91,14 @@ public record RuleConfig(
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Case, punctuation and repeated spaces ignored; "&" read as "and". */
+    /**
+     * ACS-01 name matching (§10 item 43): letters folded to lower case, "&" becomes "and" (as
+     * written: "A&B" becomes "aandb"), every other mark that is not a letter or digit becomes a
+     * space, and runs of spaces collapse to one. Item 43 is silent on the ends; they are trimmed, so
+     * that "Dorset." matches "Dorset" as item 8's "ignoring punctuation" asks.
+     */
     public static String normaliseName(String s) {
-        return s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
+        return s.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^\\p{L}\\p{M}\\p{N}]", " ").replaceAll(" +", " ").strip();
     }
 
     /** Reads config.yaml's tree; a missing or malformed value is a configuration error. */
