@@ -55,7 +55,7 @@ class CorpusTest {
     @Test
     void theCcgsAcrossThePlansAreThe207OfTheLookupEachInItsFootprint() throws IOException {
         Map<String, String> expected = new TreeMap<>();
-        try (var in = Files.newBufferedReader(Path.of("src/test/resources/data/stp44-ccgs.csv"), StandardCharsets.UTF_8)) {
+        try (var in = Files.newBufferedReader(Path.of("data/stp44-ccgs.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
                 expected.put(r.get("ccg_code"), r.get("stp_code"));
             }

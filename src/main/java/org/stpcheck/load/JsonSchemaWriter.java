@@ -34,6 +34,7 @@ public final class JsonSchemaWriter {
         root.put("description", "One NHS STP plan. Generated from org.stpcheck.load.PlanFormat by `stpcheck schema`; do not edit.");
         ObjectNode body = shape(PlanFormat.ROOT);
         body.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+        Provenance.allowInSchema(root);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

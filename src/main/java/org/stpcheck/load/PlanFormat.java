@@ -7,8 +7,10 @@ import org.stpcheck.load.Shape.IdKind;
 /**
  * Plan format version 1, key for key as plan-format.md section 2 lists it. Each constant is one
  * section, in the document's order; {@link #ROOT} assembles them. The only keys not in section 2
- * are three extensions documented outside section 2: {@code footprint.stp_number},
- * {@code footprint.dashboard_rating_july_2017} and {@code plan.sources[].publisher}.
+ * are extensions documented outside section 2 (docs/plan-format-extensions.md): {@code footprint.stp_number},
+ * {@code footprint.dashboard_rating_july_2017}, {@code plan.sources[].publisher} and
+ * {@code plan.sources[].confidence}; the {@code source} key any mapping may carry is read by
+ * {@link Provenance}, not here.
  */
 public final class PlanFormat {
     private PlanFormat() {}
@@ -37,7 +39,8 @@ public final class PlanFormat {
                     req("title", str()),
                     opt("url", url()),
                     opt("date", date()),
-                    opt("publisher", str()))));   // extension
+                    opt("publisher", str()),      // extension
+                    opt("confidence", oneOf("high", "medium", "low")))));   // extension
 
     // 2.3 footprint
     static final Shape.Obj FOOTPRINT = obj(

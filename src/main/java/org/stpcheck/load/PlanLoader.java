@@ -72,8 +72,10 @@ public final class PlanLoader {
                     version == null ? "format_version is missing; this reader understands format_version: 1" : "format_version must be the integer 1"));
             return LoadedPlan.invalid(file, errors);
         }
+        Provenance.Collector provenance = new Provenance.Collector(errors);
         FormatChecker checker = new FormatChecker(errors);
-        JsonNode tree = checker.check(root, PlanFormat.ROOT, "", null);
+        JsonNode tree = checker.check(provenance.strip(root), PlanFormat.ROOT, "", null);
+        provenance.addReferences(checker);
         checker.resolveReferences();
         if (tree != null) new WholeFileChecks(checker).run(tree);
         if (!errors.isEmpty()) return LoadedPlan.invalid(file, errors);
@@ -84,19 +86,26 @@ public final class PlanLoader {
             // the format check accepted something the model cannot hold: a defect, reported as such
             throw new IllegalStateException("plan model does not match the format for " + file + ": " + ex.getMessage(), ex);
         }
-        return LoadedPlan.valid(file, plan, new Locations(checker.positions));
+        return LoadedPlan.valid(file, plan, new Locations(checker.positions), provenance.build(plan));
     }
 
-    /** The result of loading one file: a plan and its locations, or the errors in line order. */
-    public record LoadedPlan(String file, Plan plan, Locations locations, List<LoadError> errors) {
+    /**
+     * The result of loading one file: a plan, its locations and the sources of its values, or the
+     * errors in line order.
+     */
+    public record LoadedPlan(String file, Plan plan, Locations locations, List<LoadError> errors, Provenance provenance) {
+        public LoadedPlan(String file, Plan plan, Locations locations, List<LoadError> errors) {
+            this(file, plan, locations, errors, Provenance.none());
+        }
+
         static LoadedPlan invalid(String file, List<LoadError> errors) {
             List<LoadError> sorted = new ArrayList<>(errors);
             Collections.sort(sorted);
             return new LoadedPlan(file, null, null, List.copyOf(sorted));
         }
 
-        static LoadedPlan valid(String file, Plan plan, Locations locations) {
-            return new LoadedPlan(file, plan, locations, List.of());
+        static LoadedPlan valid(String file, Plan plan, Locations locations, Provenance provenance) {
+            return new LoadedPlan(file, plan, locations, List.of(), provenance);
         }
 
         public boolean isValid() { return plan != null; }

@@ -11,4 +11,6 @@ public record Source(
         String title,
         String url,
         LocalDate date,
-        String publisher) {}
+        String publisher,
+        // how far the source can be relied on: high, medium or low (docs/plan-format-extensions.md)
+        String confidence) {}
