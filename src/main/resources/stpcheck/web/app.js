@@ -65,12 +65,10 @@
 
   // ---- the folder: list and batch views ----------------------------------------------------------
 
-  var dirSummary = null;
-
+  // the server re-checks the folder only when a file changed, so asking again is cheap
   function loadDir() {
     return api('GET', '/api/plans').then(function (r) {
       if (r.status !== 200) throw new Error((r.data && r.data.error) || ('HTTP ' + r.status));
-      dirSummary = r.data;
       return r.data;
     });
   }
@@ -179,6 +177,7 @@
   function openPlan(name) {
     var ed = editor();
     current = null;
+    ed.setValue('');
     $('plan-title').textContent = name;
     $('plan-meta').textContent = 'Loading…';
     clear($('groups'));
@@ -193,7 +192,9 @@
       }
       var d = r.data;
       if (d.text === null) {
-        showError(name + ' is not UTF-8 text, so it cannot be edited here.');
+        $('plan-meta').textContent = '';
+        showError(name + ' cannot be edited here: it is not UTF-8 text, or it is larger than the checker reads.');
+        showReport(d.report);
         return;
       }
       current = { name: d.name, etag: d.etag, savedText: d.text };
@@ -364,7 +365,6 @@
         current.savedText = text;
         delete drafts[current.name];
         $('save-status').textContent = cm.getValue() === text ? 'Saved to ' + current.name : 'Saved; you have typed since';
-        dirSummary = null;
       } else if (r.status === 409) {
         $('save-status').textContent = 'Not saved: ' + current.name + ' changed on disk since you opened it. '
             + 'Copy your changes, then use "Reload from disk" to see the file as it is now.';
@@ -404,21 +404,18 @@
     } else if (hash === '#/batch') {
       showView('view-batch', 'nav-batch');
       document.title = 'Batch summary · stpcheck workbench';
-      (dirSummary ? Promise.resolve(dirSummary) : loadDir()).then(renderBatch).catch(fail);
+      loadDir().then(renderBatch).catch(fail);
     } else {
       showView('view-list', 'nav-plans');
       document.title = 'Plans · stpcheck workbench';
-      (dirSummary ? Promise.resolve(dirSummary) : loadDir()).then(renderList).catch(fail);
+      loadDir().then(renderList).catch(fail);
     }
   }
 
   $('plan-filter').addEventListener('input', applyFilter);
   $('save').addEventListener('click', save);
   $('reload').addEventListener('click', reload);
-  window.addEventListener('hashchange', function () {
-    if (location.hash.indexOf('#/') === 0 && location.hash.indexOf('#/plan/') !== 0) dirSummary = null;
-    route();
-  });
+  window.addEventListener('hashchange', route);
   window.addEventListener('beforeunload', function (e) {
     if (current && cm && cm.getValue() !== current.savedText) { e.preventDefault(); e.returnValue = ''; }
   });

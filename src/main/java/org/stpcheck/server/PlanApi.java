@@ -53,6 +53,14 @@ final class PlanApi implements HttpHandler {
             route(ex);
         } catch (Refusal r) {
             Exchanges.error(ex, r.status, r.getMessage());
+        } catch (IOException e) {
+            // a folder that cannot be read or written (full disk, permissions): say so, unless the client has gone
+            System.err.println("stpcheck serve: " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + ": " + e);
+            try {
+                Exchanges.error(ex, 500, "input/output error: " + e.getMessage());
+            } catch (IOException | RuntimeException gone) {
+                // the answer had begun, or the client is gone: nothing more to say
+            }
         } catch (RuntimeException e) {
             // a defect: the client gets a 500 that says so, the log the cause; the server keeps serving
             System.err.println("stpcheck serve: internal error on " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + ": " + e);
@@ -176,7 +184,8 @@ final class PlanApi implements HttpHandler {
         ObjectNode o = Exchanges.JSON.createObjectNode();
         o.put("name", name);
         o.put("etag", v.etag());
-        String text = utf8(v.bytes());
+        // no text for a file the editor cannot hold whole: saving a part would cut the plan
+        String text = v.complete() ? utf8(v.bytes()) : null;
         if (text == null) o.putNull("text"); else o.put("text", text);
         o.putRawValue("report", new RawValue(checks.json(report, Selection.all()).strip()));
         ex.getResponseHeaders().set("ETag", v.etag());

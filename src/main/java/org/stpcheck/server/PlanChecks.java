@@ -59,6 +59,9 @@ public final class PlanChecks {
 
     /** Checks plan bytes named {@code file} alone, as {@code stpcheck check FILE} would (no cross-plan pass). */
     public PlanReport check(String file, byte[] bytes, Selection selection) {
+        if (bytes.length > maxBytes()) {
+            return invalid(file, List.of(new LoadError(1, 1, "", "file is larger than " + maxBytes() + " bytes")));
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -46,8 +46,12 @@ public final class PlanDir {
     /** The folder as the user named it (reports show plan files under it). */
     public Path path() { return dir; }
 
-    /** A plan's text and the version the client must name to save over it. */
-    public record Version(String name, byte[] bytes, String etag) {}
+    /**
+     * A plan's bytes and the version the client must name to save over it. A file over the
+     * loader's limit is held only up to the limit plus one byte ({@code complete} false); its
+     * version is still the hash of the whole file.
+     */
+    public record Version(String name, byte[] bytes, String etag, boolean complete) {}
 
     /** The outcome of a save: saved (with the new version), stale or missing. */
     public sealed interface SaveResult {
@@ -93,23 +97,33 @@ public final class PlanDir {
         Optional<Path> file = resolve(name);
         if (file.isEmpty()) return Optional.empty();
         try {
-            byte[] bytes = readAtMost(file.get());
-            return Optional.of(new Version(name, bytes, etag(bytes)));
+            return Optional.of(readVersion(name, file.get()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
     }
 
-    /** Size checked before reading: a file over the loader's limit is read only up to it, and flagged by length. */
-    private static byte[] readAtMost(Path file) throws IOException {
+    /**
+     * Reads one pass over the file: every byte goes into the hash, at most the loader's limit plus
+     * one into memory, so a huge file costs a read, never its size in heap.
+     */
+    private static Version readVersion(String name, Path file) throws IOException {
+        MessageDigest sha = sha256();
+        long keep = PlanChecks.maxBytes() + 1;
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        boolean complete = true;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = Math.min(ch.size(), PlanChecks.maxBytes() + 1);
-            ByteBuffer buf = ByteBuffer.allocate((int) size);
-            while (buf.hasRemaining() && ch.read(buf) >= 0) { /* fill */ }
-            byte[] out = new byte[buf.position()];
-            buf.flip().get(out);
-            return out;
+            ByteBuffer buf = ByteBuffer.allocate(65_536);
+            while (ch.read(buf) >= 0) {
+                buf.flip();
+                sha.update(buf.duplicate());
+                int room = (int) Math.min(buf.remaining(), keep - kept.size());
+                if (room < buf.remaining()) complete = false;
+                kept.write(buf.array(), 0, room);
+                buf.clear();
+            }
         }
+        return new Version(name, kept.toByteArray(), quoted(sha.digest()), complete);
     }
 
     /**
@@ -122,13 +136,12 @@ public final class PlanDir {
         synchronized (saveLock) {
             Optional<Path> file = resolve(name);
             if (file.isEmpty()) return new SaveResult.Missing();
-            byte[] current;
+            String currentEtag;
             try {
-                current = readAtMost(file.get());
+                currentEtag = readVersion(name, file.get()).etag();
             } catch (NoSuchFileException e) {
                 return new SaveResult.Missing();
             }
-            String currentEtag = etag(current);
             if (!currentEtag.equals(ifMatch)) return new SaveResult.Stale(currentEtag);
             Path target = file.get();
             Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
@@ -180,8 +193,16 @@ public final class PlanDir {
 
     /** A strong entity tag: the SHA-256 of the bytes, quoted as HTTP writes it. */
     public static String etag(byte[] bytes) {
+        return quoted(sha256().digest(bytes));
+    }
+
+    private static String quoted(byte[] digest) {
+        return "\"" + HexFormat.of().formatHex(digest) + "\"";
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "\"";
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -244,6 +244,25 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void aFileOverTheLimitIsReportedButNeverOfferedForEditing() throws IOException {
+        Path big = dir.resolve("huge.yaml");
+        byte[] bytes = comment((int) PlanChecks.maxBytes() + 10);
+        Files.write(big, bytes);
+        try {
+            RawHttp.Response r = get("/api/plans/huge.yaml");
+            assertThat(r.status()).isEqualTo(200);
+            JsonNode j = json(r);
+            // no text: a save of the part the server holds would cut the file
+            assertThat(j.path("text").isNull()).isTrue();
+            assertThat(j.path("etag").asText()).isEqualTo(PlanDir.etag(bytes));
+            assertThat(j.at("/report/plans/0/status").asText()).isEqualTo("invalid");
+            assertThat(j.at("/report/plans/0/errors/0/message").asText()).contains("larger than " + PlanChecks.maxBytes());
+        } finally {
+            Files.delete(big);
+        }
+    }
+
+    @Test
     void pathTraversalAbsoluteNamesAndLinksOutAre404() throws IOException {
         String before = Files.readString(outside);
         List<String> attacks = List.of(

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Needs only a JDK (run as a single source file) and target/stpcheck.jar.
  */
 public final class ServeLoad {
-    private static final Duration DEADLINE = Duration.ofMinutes(10);
+    private static final Duration DEADLINE = Duration.ofMinutes(20);
 
     public static void main(String[] args) throws Exception {
         Path plan = Path.of(args.length > 0 ? args[0] : "src/test/resources/examples/wessex-vale.yaml");
