@@ -74,8 +74,7 @@
   }
 
   function renderList(d) {
-    $('list-title').textContent = 'Plans in ' + d.dir;
-    $('list-summary').textContent = d.summary.plans + ' plan files, ' + d.summary.invalid_plans
+    $('list-summary').textContent = d.summary.plans + ' plan files in the folder ' + d.dir + ', ' + d.summary.invalid_plans
         + ' not loading; checked together: ' + counts(d.summary.outcomes) + '.';
     var rows = $('plan-rows');
     clear(rows);
@@ -108,8 +107,7 @@
   }
 
   function renderBatch(d) {
-    $('batch-title').textContent = 'Batch summary of ' + d.dir;
-    $('batch-summary').textContent = d.summary.plans + ' plans checked together (' + d.summary.invalid_plans
+    $('batch-summary').textContent = d.summary.plans + ' plans in the folder ' + d.dir + ' checked together (' + d.summary.invalid_plans
         + ' not loading): ' + counts(d.summary.outcomes) + '.';
     var head = $('matrix-head');
     clear(head);
