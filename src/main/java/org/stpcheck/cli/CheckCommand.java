@@ -62,17 +62,28 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--legal", description = "Only legal-review results that fail or flag, grouped by statute (a lawyer's brief).")
     boolean legal;
 
+    @Option(names = "--watch", description = "Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop).")
+    boolean watch;
+
     @Mixin RuleOptions rules;
+
+    /** Built once, and kept across the rounds of --watch: the engine stays warm. */
+    private CompletableFuture<RuleBase> ruleBase;
 
     @Override
     public Integer call() throws IOException {
+        if (watch) return new PlanWatcher(inputs, spec.commandLine().getErr()).run(this::checkOnce);
+        return checkOnce();
+    }
+
+    private Integer checkOnce() throws IOException {
         Severity level = failLevel();
         if (!List.of("text", "json", "csv", "markdown", "html").contains(format)) {
             throw new Main.UserError("--format " + format + ": expected text, json, csv, markdown or html");
         }
         // building the rule base is the slowest part of a cold start: do it beside the loading
         Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, spec.commandLine().getErr());
-        CompletableFuture<RuleBase> ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", rules::ruleBase));
+        if (ruleBase == null) ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", rules::ruleBase));
         Catalogue catalogue = timings.time("catalogue", rules::catalogue);
         Selection selection = selection(catalogue);
         List<Path> files = expand(inputs);

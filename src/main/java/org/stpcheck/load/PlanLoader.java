@@ -24,7 +24,8 @@ import org.stpcheck.model.Plan;
  * {@link Plan} model. Never throws for bad input: every problem becomes a {@link LoadError}.
  */
 public final class PlanLoader {
-    private static final long MAX_BYTES = YamlReader.MAX_CHARS;
+    /** The largest plan file the loader reads, in bytes (the HTTP server refuses larger bodies unread). */
+    public static final long MAX_BYTES = YamlReader.MAX_CHARS;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

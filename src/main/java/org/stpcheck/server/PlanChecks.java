@@ -1,0 +1,112 @@
+package org.stpcheck.server;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.stpcheck.catalogue.Catalogue;
+import org.stpcheck.catalogue.Requirement;
+import org.stpcheck.engine.Engine;
+import org.stpcheck.engine.Finding;
+import org.stpcheck.engine.RuleBase;
+import org.stpcheck.findings.Checker;
+import org.stpcheck.findings.PlanReport;
+import org.stpcheck.findings.Result;
+import org.stpcheck.findings.Results;
+import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.Selection;
+import org.stpcheck.load.LoadError;
+import org.stpcheck.load.PlanLoader;
+import org.stpcheck.load.PlanLoader.LoadedPlan;
+import org.stpcheck.report.JsonRenderer;
+import org.stpcheck.report.Renderer;
+
+/**
+ * The one place where the server meets the checker: plan text in, {@link PlanReport} out, and the
+ * JSON report of the report contract. The rule base is built once by the caller and shared; every
+ * check opens its own Drools session on it, so concurrent checks never share working memory.
+ *
+ * <p>Single-plan checks repeat what {@link Checker} does for a file (load, evaluate, combine each
+ * selected requirement), because today's Checker only reads files; when the checker gains a
+ * text entry point this class shrinks to a call.
+ */
+public final class PlanChecks {
+    private final Catalogue catalogue;
+    private final Engine engine;
+    private final Checker checker;
+    /** One loader for all requests: it holds only its (thread-safe) object mapper, whose caches are costly to rebuild. */
+    private final PlanLoader loader = new PlanLoader();
+
+    public PlanChecks(Catalogue catalogue, RuleBase rules) {
+        this.catalogue = catalogue;
+        this.engine = new Engine(rules, catalogue);
+        this.checker = new Checker(catalogue, rules);
+    }
+
+    public Catalogue catalogue() { return catalogue; }
+
+    /** The loader's size limit: a body or file over it is refused, never read whole. */
+    public static long maxBytes() { return PlanLoader.MAX_BYTES; }
+
+    /** Checks plan bytes named {@code file} alone, as {@code stpcheck check FILE} would (no cross-plan pass). */
+    public PlanReport check(String file, byte[] bytes, Selection selection) {
+        if (bytes.length > maxBytes()) {
+            return invalid(file, List.of(new LoadError(1, 1, "", "file is larger than " + maxBytes() + " bytes")));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return invalid(file, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
+        }
+        LoadedPlan lp = loader.load(file, text);
+        if (!lp.isValid()) return invalid(file, lp.errors());
+        List<Finding> findings = engine.evaluate(List.of(lp.plan())).get(0);
+        Map<String, List<Finding>> byRequirement = new HashMap<>();
+        for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
+        List<Result> results = new ArrayList<>();
+        for (Requirement r : catalogue.requirements()) {
+            if (!selection.includes(r)) continue;
+            results.add(Results.combine(r, lp.plan().plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(), false));
+        }
+        var plan = lp.plan();
+        return new PlanReport(file, true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
+                plan.plan().asOf(), List.of(), results);
+    }
+
+    /** Checks plan files together, as {@code stpcheck check DIR} does (the cross-plan pass included). */
+    public RunReport checkFiles(List<Path> files) {
+        return checker.check(files, Selection.all());
+    }
+
+    /** The JSON report of one plan: the document {@code check --format json} writes for it. */
+    public String json(PlanReport plan, Selection selection) {
+        return json(new RunReport(catalogue, selection, List.of(plan)));
+    }
+
+    public String json(RunReport report) {
+        StringWriter out = new StringWriter();
+        try {
+            new JsonRenderer().render(report, Renderer.Options.plain(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static PlanReport invalid(String file, List<LoadError> errors) {
+        List<LoadError> sorted = new ArrayList<>(errors);
+        java.util.Collections.sort(sorted);
+        return new PlanReport(file, false, null, null, null, null, sorted, List.of());
+    }
+}
