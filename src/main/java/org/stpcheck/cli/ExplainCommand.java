@@ -13,6 +13,7 @@ import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.docs.CatalogueText;
 import org.stpcheck.docs.RuleExamples;
+import org.stpcheck.docs.RulePages;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Show one requirement in full.")
 final class ExplainCommand implements Callable<Integer> {
@@ -29,9 +30,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.id() + ": " + r.title());
         out.println("  family:       " + r.family());
-        out.println("  severity:     " + r.severity().word());
+        out.println("  severity:     " + r.severity().word() + " (" + RulePages.severity(r.severity()) + ")");
         out.println("  legal review: " + (r.legalReview() ? "yes" : "no"));
-        out.println("  confidence:   " + r.confidence() + (r.confidence().provisional() ? " (provisional — verify the source)" : ""));
+        out.println("  confidence:   " + r.confidence() + " (" + RulePages.confidence(r.confidence()) + ")");
         out.println("  in force:     " + r.window() + " (compared with plan.as_of)" + (r.batchOnly() ? "; batch runs only" : ""));
         out.println("  citation:     " + CatalogueText.plain(r.citation()));
         if (r.statute() != null) out.println("  statute:      " + r.statute());

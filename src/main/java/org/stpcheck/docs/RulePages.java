@@ -118,7 +118,7 @@ public final class RulePages {
         return b.toString();
     }
 
-    static String severity(Severity s) {
+    public static String severity(Severity s) {
         return switch (s) {
             case ERROR -> "non-compliant; blocks submission";
             case WARNING -> "a risk";
@@ -126,11 +126,11 @@ public final class RulePages {
         };
     }
 
-    static String confidence(Confidence c) {
+    public static String confidence(Confidence c) {
         return switch (c) {
             case V -> "read in primary text, or in an official or near-official copy";
             case S -> "taken from a reliable secondary summary";
-            case U -> "not confirmed by research: results are provisional (verify the source)";
+            case U -> "not confirmed by research: results are provisional — verify the source";
         };
     }
 

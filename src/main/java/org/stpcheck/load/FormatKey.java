@@ -1,7 +1,6 @@
 package org.stpcheck.load;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.stpcheck.load.Shape.IdKind;
@@ -23,16 +22,6 @@ public record FormatKey(String path, Shape.Field field, KeyDoc doc, String examp
     public Shape shape() { return field.shape(); }
 
     public boolean required() { return field.required(); }
-
-    /** The top-level section the key belongs to ({@code governance} for {@code governance.lead.name}). */
-    public String section() {
-        int cut = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '.' || c == '[') { cut = i; break; }
-        }
-        return path.substring(0, cut);
-    }
 
     /** How deep the key sits: 0 for a section, 1 for its keys, and so on. */
     public int depth() {
@@ -139,7 +128,7 @@ public record FormatKey(String path, Shape.Field field, KeyDoc doc, String examp
      * Never a valid value of a typed key, and safe as a plain YAML scalar in block style.
      */
     public String placeholder() {
-        return placeholder(scalar(shape()) != null ? scalar(shape()) : null);
+        return placeholder(scalar(shape()));
     }
 
     private String placeholder(Scalar s) {
@@ -172,8 +161,7 @@ public record FormatKey(String path, Shape.Field field, KeyDoc doc, String examp
     }
 
     private String idExample() {
-        if (example != null) return example;
-        return "item_1";
+        return example != null ? example : "item_1";
     }
 
     /** A meaning's first sentence as a phrase: "The date the board was formed." → "the date the board was formed". */
@@ -211,12 +199,5 @@ public record FormatKey(String path, Shape.Field field, KeyDoc doc, String examp
     /** The kind of id the items of this list carry, or null. */
     public IdKind itemIdKind() {
         return shape() instanceof ListOf l && l.item() instanceof Obj o ? o.idKind() : null;
-    }
-
-    /** The keys of the mapping this key holds (or that its list items are); empty for scalars. */
-    public List<Shape.Field> childFields() {
-        Shape s = shape();
-        if (s instanceof ListOf l) s = l.item();
-        return s instanceof Obj o ? o.fields() : List.of();
     }
 }

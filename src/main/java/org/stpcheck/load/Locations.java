@@ -70,14 +70,20 @@ public final class Locations {
         return out;
     }
 
-    private static void ends(YamlNode node, String path, YamlReader reader, Map<String, int[]> out) {
+    /** Records the ends of the mappings and lists at and below {@code node}; returns its last line. */
+    private static int ends(YamlNode node, String path, YamlReader reader, Map<String, int[]> out) {
+        int last = reader.ownLastLine(node);
         if (node instanceof YamlNode.Mapping m) {
-            int column = m.entries().isEmpty() ? m.position().column() : m.entries().values().iterator().next().keyPosition().column();
-            out.put(path, new int[] {reader.lastLine(m), path.isEmpty() ? 1 : column});
-            for (YamlNode.Entry e : m.entries().values()) ends(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), reader, out);
+            int column = path.isEmpty() || m.entries().isEmpty() ? (path.isEmpty() ? 1 : m.position().column())
+                    : m.entries().values().iterator().next().keyPosition().column();
+            for (YamlNode.Entry e : m.entries().values()) {
+                last = Math.max(last, ends(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), reader, out));
+            }
+            out.put(path, new int[] {last, column});
         } else if (node instanceof YamlNode.Sequence s) {
-            out.put(path, new int[] {reader.lastLine(s), s.position().column()});
-            for (int i = 0; i < s.items().size(); i++) ends(s.items().get(i), path + "[" + i + "]", reader, out);
+            for (int i = 0; i < s.items().size(); i++) last = Math.max(last, ends(s.items().get(i), path + "[" + i + "]", reader, out));
+            out.put(path, new int[] {last, s.position().column()});
         }
+        return last;
     }
 }

@@ -2,7 +2,6 @@ package org.stpcheck.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * YAML that stpcheck writes for people (snippets to paste, starting plans, excerpts of fixtures):
@@ -14,8 +13,6 @@ public final class YamlOut {
     private YamlOut() {}
 
     private static final int WIDTH = 100;
-    private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/()'+&£%-]*");
-    private static final Pattern NOT_TEXT = Pattern.compile("(?i)true|false|yes|no|on|off|null|~|y|n");
 
     /** A node of the document to write. */
     public sealed interface Node permits Text, Mapping, Sequence {}
@@ -35,15 +32,6 @@ public final class YamlOut {
 
     public record Sequence(List<Node> items) implements Node {
         public Sequence { items = List.copyOf(items); }
-    }
-
-    /** A text value, quoted when it would not read back as the same text. */
-    public static Text string(String value) {
-        if (SAFE_PLAIN.matcher(value).matches() && !NOT_TEXT.matcher(value).matches() && !value.endsWith(" ")) {
-            return new Text(value, value);
-        }
-        String q = quote(value);
-        return new Text(q, q);
     }
 
     /** A value written exactly as given: a number, a boolean, a date, or an already quoted string. */

@@ -33,22 +33,18 @@ final class YamlReader {
     private static final int MAX_DEPTH = 40;
 
     private final List<LoadError> errors;
-    /** The last line of each scalar and flow collection; a block collection ends where its last child does. */
+    /** The last line of each scalar and flow collection that spans more than one line. */
     private final Map<YamlNode, Integer> lastLines = new IdentityHashMap<>();
 
     YamlReader(List<LoadError> errors) { this.errors = errors; }
 
-    /** The last line (1-based) that {@code node} of the last document read spans. */
-    int lastLine(YamlNode node) {
+    /**
+     * The last line (1-based) of a scalar or flow collection of the last document read; a block
+     * collection ends where its last child does, which {@link Locations} works out.
+     */
+    int ownLastLine(YamlNode node) {
         Integer known = lastLines.get(node);
-        if (known != null) return known;
-        int last = node.position().line();
-        if (node instanceof YamlNode.Mapping m) {
-            for (YamlNode.Entry e : m.entries().values()) last = Math.max(last, lastLine(e.value()));
-        } else if (node instanceof YamlNode.Sequence s) {
-            for (YamlNode item : s.items()) last = Math.max(last, lastLine(item));
-        }
-        return last;
+        return known != null ? known : node.position().line();
     }
 
     /** The document's root, or null after a syntax error (reported, and loading stops). */
@@ -95,15 +91,15 @@ final class YamlReader {
                 } else if (e.is(Event.ID.MappingEnd)) {
                     MapBuilder b = (MapBuilder) stack.pop();
                     done = new YamlNode.Mapping(b.position, b.entries);
-                    if (b.flow) lastLines.put(done, endLine(b.position, e.getEndMark()));
+                    if (b.flow) recordEnd(done, e.getEndMark());
                 } else if (e.is(Event.ID.SequenceEnd)) {
                     SeqBuilder b = (SeqBuilder) stack.pop();
                     done = new YamlNode.Sequence(b.position, b.items);
-                    if (b.flow) lastLines.put(done, endLine(b.position, e.getEndMark()));
+                    if (b.flow) recordEnd(done, e.getEndMark());
                 } else if (e instanceof ScalarEvent se) {
                     boolean plain = se.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                     done = new YamlNode.Scalar(pos(se.getStartMark()), se.getValue(), plain);
-                    lastLines.put(done, endLine(done.position(), se.getEndMark()));
+                    recordEnd(done, se.getEndMark());
                 }
                 if (done == null) continue;
                 if (stack.isEmpty()) {
@@ -135,9 +131,10 @@ final class YamlReader {
     private static YamlNode.Position pos(Mark m) { return new YamlNode.Position(m.getLine() + 1, m.getColumn() + 1); }
 
     /** A node's last line from its end mark, which for a block scalar sits at the start of the next line. */
-    private static int endLine(YamlNode.Position start, Mark end) {
+    private void recordEnd(YamlNode node, Mark end) {
         int line = end.getLine() + 1;
-        return end.getColumn() == 0 && line > start.line() ? line - 1 : line;
+        if (end.getColumn() == 0 && line > node.position().line()) line--;
+        if (line != node.position().line()) lastLines.put(node, line); // most nodes end on the line they start
     }
 
     private static final class SeqBuilder {
