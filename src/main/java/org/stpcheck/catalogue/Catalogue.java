@@ -113,7 +113,15 @@ public final class Catalogue {
                 req(n, "citation"), opt(n, "statute"), req(n, "remedy"),
                 n.has("effective_from") ? LocalDate.parse(n.get("effective_from").asText()) : DEFAULT_FROM,
                 n.has("effective_to") ? LocalDate.parse(n.get("effective_to").asText()) : null,
-                req(n, "rule"), req(n, "logic"), n.path("batch_only").asBoolean(false));
+                req(n, "rule"), req(n, "logic"), n.path("batch_only").asBoolean(false), reads(n));
+    }
+
+    private static List<String> reads(JsonNode n) {
+        List<String> keys = new ArrayList<>();
+        JsonNode list = n.path("reads");
+        if (!list.isMissingNode() && !list.isArray()) throw new IllegalArgumentException("reads must be a list of plan-format keys");
+        for (JsonNode k : list) keys.add(k.asText().strip());
+        return keys;
     }
 
     private static String req(JsonNode n, String key) {

@@ -9,7 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
+import org.stpcheck.docs.CatalogueText;
+import org.stpcheck.docs.RuleExamples;
+import org.stpcheck.docs.RulePages;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Show one requirement in full.")
 final class ExplainCommand implements Callable<Integer> {
@@ -21,23 +25,37 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Requirement r = rules.catalogue().find(id).orElseThrow(() -> new Main.UserError("no requirement " + id + " (see stpcheck rules)"));
+        Catalogue catalogue = rules.catalogue();
+        Requirement r = catalogue.find(id).orElseThrow(() -> new Main.UserError("no requirement " + id + " (see stpcheck rules)"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.id() + ": " + r.title());
         out.println("  family:       " + r.family());
-        out.println("  severity:     " + r.severity().word());
+        out.println("  severity:     " + r.severity().word() + " (" + RulePages.severity(r.severity()) + ")");
         out.println("  legal review: " + (r.legalReview() ? "yes" : "no"));
-        out.println("  confidence:   " + r.confidence() + (r.confidence().provisional() ? " (provisional — verify the source)" : ""));
+        out.println("  confidence:   " + r.confidence() + " (" + RulePages.confidence(r.confidence()) + ")");
         out.println("  in force:     " + r.window() + " (compared with plan.as_of)" + (r.batchOnly() ? "; batch runs only" : ""));
-        out.println("  citation:     " + r.citation());
+        out.println("  citation:     " + CatalogueText.plain(r.citation()));
         if (r.statute() != null) out.println("  statute:      " + r.statute());
         out.println();
         out.println("Rule");
-        out.println(indent(r.rule()));
+        out.println(indent(CatalogueText.plain(r.rule())));
         out.println("Logic");
-        out.println(indent(r.logic()));
+        out.println(indent(CatalogueText.plain(r.logic())));
         out.println("What to do");
-        out.println(indent(r.remedy()));
+        out.println(indent(CatalogueText.plain(r.remedy())));
+        if (!r.reads().isEmpty()) {
+            out.println("Keys it reads (docs/plan-format.md)");
+            r.reads().forEach(k -> out.println("  " + k));
+        }
+        RuleExamples.Example example = RuleExamples.forRules(rules.rulesDir, catalogue).get(r.id());
+        if (example != null) {
+            out.println((example.outcome().equals("pass") ? "A plan that passes" : "A plan where it does not apply (it never passes)")
+                    + " (rules/" + example.fixture() + ", cut down to the keys it reads)");
+            for (RuleExamples.ExamplePlan p : example.plans()) {
+                if (example.plans().size() > 1) out.println("  # " + p.file() + ", checked together with the others");
+                p.yaml().lines().forEach(l -> out.println("  " + l));
+            }
+        }
         out.flush();
         return Main.OK;
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stpcheck", mixinStandardHelpOptions = true, version = "stpcheck 1.0.0",
         description = "Checks NHS Sustainability and Transformation Plans (YAML, format 1) against the requirements catalogue.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, DocsCommand.class, InitCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on level", "4:results at or above the --fail-on level",
                 "2:bad input (a plan that does not load) or usage", "1:internal error"})
@@ -28,7 +29,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, rules, explain, schema or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, rules, explain, schema, docs, init or serve");
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.stpcheck.catalogue.Catalogue;
+import org.stpcheck.catalogue.RuleSource;
+import org.stpcheck.docs.KeyReaders;
 import org.stpcheck.load.JsonSchemaWriter;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
@@ -15,7 +18,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(JsonSchemaWriter.write());
+        // with the requirements that read each key, which editors show on hover
+        spec.commandLine().getOut().print(JsonSchemaWriter.write(KeyReaders.of(Catalogue.load(RuleSource.shipped()))));
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

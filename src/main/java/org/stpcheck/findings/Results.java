@@ -48,7 +48,7 @@ public final class Results {
 
     static Located locate(Finding f, Locations where) {
         String existing = where == null ? "" : where.existing(f.path());
-        int[] pos = where == null ? new int[] {1, 1} : where.find(f.path());
+        int[] pos = where == null ? new int[] {1, 1} : where.place(f.path());
         String missing = existing.equals(f.path()) ? null : f.path();
         List<String> matched = new ArrayList<>();
         for (String m : f.matched()) {

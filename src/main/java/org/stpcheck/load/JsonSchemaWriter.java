@@ -2,6 +2,7 @@ package org.stpcheck.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,10 @@ import org.stpcheck.load.Shape.Scalar;
 /**
  * Publishes {@link PlanFormat} as a JSON Schema (draft 2020-12) for editors and other tools.
  * The schema covers what one node can say (plan-format 1.7 items 2-5 and id syntax); the loader
- * adds the whole-file checks. The committed copy in {@code schema/} is tested to equal this output.
+ * adds the whole-file checks. Every key carries its text from {@link FormatDocs} ({@code description},
+ * {@code markdownDescription}, {@code examples}, and for enums {@code enumDescriptions} and
+ * {@code markdownEnumDescriptions}), which editors with yaml-language-server show on hover and in
+ * completion. The committed copy in {@code schema/} is tested to equal this output.
  */
 public final class JsonSchemaWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -26,13 +30,17 @@ public final class JsonSchemaWriter {
 
     private JsonSchemaWriter() {}
 
-    public static String write() {
+    /** The schema without the requirements that read each key (for tools that have no catalogue). */
+    public static String write() { return write(Map.of()); }
+
+    /** The schema; {@code readers} gives, by key path with {@code []}, the requirements that read the key. */
+    public static String write(Map<String, List<String>> readers) {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "https://stpcheck.org/schema/plan-format-v1.schema.json");
         root.put("title", "stpcheck plan format, version 1");
         root.put("description", "One NHS STP plan. Generated from org.stpcheck.load.PlanFormat by `stpcheck schema`; do not edit.");
-        ObjectNode body = shape(PlanFormat.ROOT);
+        ObjectNode body = shape(PlanFormat.ROOT, "", readers);
         body.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
         Provenance.allowInSchema(root);
         try {
@@ -42,20 +50,20 @@ public final class JsonSchemaWriter {
         }
     }
 
-    private static ObjectNode shape(Shape s) {
-        if (s instanceof Obj o) return obj(o);
+    private static ObjectNode shape(Shape s, String path, Map<String, List<String>> readers) {
+        if (s instanceof Obj o) return obj(o, path, readers);
         if (s instanceof ListOf l) {
             ObjectNode n = JSON.objectNode();
             n.put("type", "array");
             if (l.distinct()) n.put("uniqueItems", true);
             if (l.item() instanceof Obj o && o.field("period") != null) n.put("minItems", 1);
-            n.set("items", shape(l.item()));
+            n.set("items", shape(l.item(), path + "[]", readers));
             return n;
         }
         return scalar((Scalar) s);
     }
 
-    private static ObjectNode obj(Obj o) {
+    private static ObjectNode obj(Obj o, String path, Map<String, List<String>> readers) {
         ObjectNode n = JSON.objectNode();
         n.put("type", "object");
         n.put("additionalProperties", false);
@@ -63,7 +71,10 @@ public final class JsonSchemaWriter {
         ObjectNode props = n.putObject("properties");
         List<String> required = new ArrayList<>();
         for (Field f : o.fields()) {
-            props.set(f.key(), shape(f.shape()));
+            String child = path.isEmpty() ? f.key() : path + "." + f.key();
+            ObjectNode p = shape(f.shape(), child, readers);
+            FormatDocs.key(child).ifPresent(k -> SchemaText.annotate(p, k, readers.getOrDefault(child, List.of())));
+            props.set(f.key(), p);
             if (f.required()) required.add(f.key());
         }
         if (!required.isEmpty()) {

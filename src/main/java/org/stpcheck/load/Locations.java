@@ -1,16 +1,25 @@
 package org.stpcheck.load;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Where each node of a plan file sits, by dotted key path ({@code reconfigurations[0].tests}), so
  * findings can point at the YAML. A path that does not exist resolves to its nearest enclosing
- * node that does, which is what a finding about a missing key should show.
+ * node that does. For a missing key, {@link #place} gives the line where the key belongs: the
+ * last line of that enclosing node, where an author appends it.
  */
 public final class Locations {
     private final Map<String, int[]> positions;
+    /** For each mapping and list: {its last line, the column its entries or items start at}. */
+    private final Map<String, int[]> ends;
 
-    Locations(Map<String, int[]> positions) { this.positions = Map.copyOf(positions); }
+    Locations(Map<String, int[]> positions) { this(positions, Map.of()); }
+
+    Locations(Map<String, int[]> positions, Map<String, int[]> ends) {
+        this.positions = Map.copyOf(positions);
+        this.ends = Map.copyOf(ends);
+    }
 
     /** {line, column}, 1-based, of the node at {@code path} or of its nearest existing ancestor. */
     public int[] find(String path) {
@@ -21,6 +30,23 @@ public final class Locations {
             if (p.isEmpty()) return new int[] {1, 1};
             p = parent(p);
         }
+    }
+
+    /**
+     * {line, column} for a finding about {@code path}: the node itself when it exists; for a missing
+     * key, the last line of its nearest existing ancestor and the column of that ancestor's entries
+     * (the end of the file, column 1, for a missing section).
+     */
+    public int[] place(String path) {
+        String p = path == null ? "" : path;
+        String at = existing(p);
+        return at.equals(p) ? find(p) : insertionPoint(at);
+    }
+
+    /** {line, column}: a new entry or item of the mapping or list at {@code path} goes after this line, at this column. */
+    public int[] insertionPoint(String path) {
+        int[] end = ends.get(path == null ? "" : path);
+        return end != null ? end.clone() : find(path);
     }
 
     /** The path of the nearest node that exists, at or above {@code path}. */
@@ -35,5 +61,29 @@ public final class Locations {
         int bracket = path.lastIndexOf('[');
         int cut = Math.max(dot, bracket);
         return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    /** The ends of every mapping and list of a read file, by path. */
+    static Map<String, int[]> ends(YamlNode root, YamlReader reader) {
+        Map<String, int[]> out = new HashMap<>();
+        ends(root, "", reader, out);
+        return out;
+    }
+
+    /** Records the ends of the mappings and lists at and below {@code node}; returns its last line. */
+    private static int ends(YamlNode node, String path, YamlReader reader, Map<String, int[]> out) {
+        int last = reader.ownLastLine(node);
+        if (node instanceof YamlNode.Mapping m) {
+            int column = path.isEmpty() || m.entries().isEmpty() ? (path.isEmpty() ? 1 : m.position().column())
+                    : m.entries().values().iterator().next().keyPosition().column();
+            for (YamlNode.Entry e : m.entries().values()) {
+                last = Math.max(last, ends(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), reader, out));
+            }
+            out.put(path, new int[] {last, column});
+        } else if (node instanceof YamlNode.Sequence s) {
+            for (int i = 0; i < s.items().size(); i++) last = Math.max(last, ends(s.items().get(i), path + "[" + i + "]", reader, out));
+            out.put(path, new int[] {last, s.position().column()});
+        }
+        return last;
     }
 }

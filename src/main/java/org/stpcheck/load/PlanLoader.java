@@ -56,7 +56,8 @@ public final class PlanLoader {
     /** Loads plan text; {@code file} is only used to name the plan in messages. */
     public LoadedPlan load(String file, String text) {
         List<LoadError> errors = new ArrayList<>();
-        YamlNode root = new YamlReader(errors).read(text);
+        YamlReader reader = new YamlReader(errors);
+        YamlNode root = reader.read(text);
         if (root == null) {
             if (errors.isEmpty()) errors.add(new LoadError(1, 1, "", "the file is empty; a plan needs format_version, plan and footprint"));
             return LoadedPlan.invalid(file, errors);
@@ -87,7 +88,7 @@ public final class PlanLoader {
             // the format check accepted something the model cannot hold: a defect, reported as such
             throw new IllegalStateException("plan model does not match the format for " + file + ": " + ex.getMessage(), ex);
         }
-        return LoadedPlan.valid(file, plan, new Locations(checker.positions), provenance.build(plan));
+        return LoadedPlan.valid(file, plan, new Locations(checker.positions, Locations.ends(root, reader)), provenance.build(plan));
     }
 
     /**

@@ -188,6 +188,10 @@ public final class Provenance {
                 ObjectNode ref = json.objectNode().put("type", "string").put("pattern", JsonSchemaWriter.ID_PATTERN);
                 ObjectNode s = props.putObject(KEY);
                 s.put("description", "the plan.sources id the values of this mapping come from, or a mapping from its keys to such ids");
+                s.put("markdownDescription", "Where the values of this mapping come from: the id of a `plan.sources` item, or a mapping"
+                        + " from this mapping's keys to such ids. It covers every value the mapping holds unless a nested mapping names its own."
+                        + " Rules never read it; reports use it to say when a finding rests on a low-confidence source.");
+                s.putArray("examples").add("src_nhse_dashboard_2017");
                 ArrayNode any = s.putArray("anyOf");
                 any.add(ref);
                 any.addObject().put("type", "object").put("minProperties", 1).set("additionalProperties", ref.deepCopy());

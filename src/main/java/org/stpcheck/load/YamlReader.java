@@ -4,8 +4,10 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -31,8 +33,19 @@ final class YamlReader {
     private static final int MAX_DEPTH = 40;
 
     private final List<LoadError> errors;
+    /** The last line of each scalar and flow collection that spans more than one line. */
+    private final Map<YamlNode, Integer> lastLines = new IdentityHashMap<>();
 
     YamlReader(List<LoadError> errors) { this.errors = errors; }
+
+    /**
+     * The last line (1-based) of a scalar or flow collection of the last document read; a block
+     * collection ends where its last child does, which {@link Locations} works out.
+     */
+    int ownLastLine(YamlNode node) {
+        Integer known = lastLines.get(node);
+        return known != null ? known : node.position().line();
+    }
 
     /** The document's root, or null after a syntax error (reported, and loading stops). */
     YamlNode read(String text) {
@@ -71,19 +84,22 @@ final class YamlReader {
                     return null;
                 }
                 YamlNode done = null;
-                if (e instanceof MappingStartEvent) {
-                    stack.push(new MapBuilder(pos(e.getStartMark())));
-                } else if (e instanceof SequenceStartEvent) {
-                    stack.push(new SeqBuilder(pos(e.getStartMark())));
+                if (e instanceof MappingStartEvent ms) {
+                    stack.push(new MapBuilder(pos(e.getStartMark()), ms.isFlow()));
+                } else if (e instanceof SequenceStartEvent ss) {
+                    stack.push(new SeqBuilder(pos(e.getStartMark()), ss.isFlow()));
                 } else if (e.is(Event.ID.MappingEnd)) {
                     MapBuilder b = (MapBuilder) stack.pop();
                     done = new YamlNode.Mapping(b.position, b.entries);
+                    if (b.flow) recordEnd(done, e.getEndMark());
                 } else if (e.is(Event.ID.SequenceEnd)) {
                     SeqBuilder b = (SeqBuilder) stack.pop();
                     done = new YamlNode.Sequence(b.position, b.items);
+                    if (b.flow) recordEnd(done, e.getEndMark());
                 } else if (e instanceof ScalarEvent se) {
                     boolean plain = se.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                     done = new YamlNode.Scalar(pos(se.getStartMark()), se.getValue(), plain);
+                    recordEnd(done, se.getEndMark());
                 }
                 if (done == null) continue;
                 if (stack.isEmpty()) {
@@ -114,17 +130,26 @@ final class YamlReader {
 
     private static YamlNode.Position pos(Mark m) { return new YamlNode.Position(m.getLine() + 1, m.getColumn() + 1); }
 
+    /** A node's last line from its end mark, which for a block scalar sits at the start of the next line. */
+    private void recordEnd(YamlNode node, Mark end) {
+        int line = end.getLine() + 1;
+        if (end.getColumn() == 0 && line > node.position().line()) line--;
+        if (line != node.position().line()) lastLines.put(node, line); // most nodes end on the line they start
+    }
+
     private static final class SeqBuilder {
         final YamlNode.Position position;
+        final boolean flow;
         final List<YamlNode> items = new ArrayList<>();
-        SeqBuilder(YamlNode.Position p) { position = p; }
+        SeqBuilder(YamlNode.Position p, boolean flow) { position = p; this.flow = flow; }
     }
 
     private final class MapBuilder {
         final YamlNode.Position position;
+        final boolean flow;
         final LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         YamlNode pendingKey;
-        MapBuilder(YamlNode.Position p) { position = p; }
+        MapBuilder(YamlNode.Position p, boolean flow) { position = p; this.flow = flow; }
 
         boolean accept(YamlNode node) {
             if (pendingKey == null) {
