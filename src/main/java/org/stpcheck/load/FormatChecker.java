@@ -256,60 +256,17 @@ final class FormatChecker {
         return JSON.textNode(t);
     }
 
-    /**
-     * Whether the number written {@code t} lies in the scalar's range. Its digits are counted before
-     * it is parsed: a number with more than 15 digits before the point is beyond every range of the
-     * format (and beyond what a double holds exactly), so a 400-digit number is refused, not parsed.
-     * A key without a stated range still gets ±10^15, so nothing unbounded reaches the model.
-     */
     private boolean inRange(YamlNode.Scalar sc, String path, Scalar s, String t) {
-        boolean negative = t.startsWith("-");
-        int point = t.indexOf('.');
-        int digits = (point < 0 ? t.length() : point) - (negative ? 1 : 0);
-        double v = digits > 15 ? (negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : Double.parseDouble(t);
-        double min = s.min() != null ? s.min() : -1e15;
-        double max = s.max() != null ? s.max() : 1e15;
-        String allowed = " (allowed: " + fmt(min) + " to " + fmt(max) + ")";
-        if (v < min) { bad(sc, path, Quote.shown(t) + " is below the minimum " + fmt(min) + allowed); return false; }
-        if (v > max) { bad(sc, path, Quote.shown(t) + " is above the maximum " + fmt(max) + allowed); return false; }
-        return true;
+        String problem = Ranges.numberProblem(t, s);
+        if (problem != null) bad(sc, path, problem);
+        return problem == null;
     }
 
-    /** Whether a date (or the first day of a financial year or period) lies in the scalar's range. */
     private boolean inDates(YamlNode.Scalar sc, String path, Scalar s, LocalDate first) {
-        if ((s.earliest() == null || !first.isBefore(s.earliest())) && (s.latest() == null || !first.isAfter(s.latest()))) return true;
-        bad(sc, path, Quote.quoted(sc.text()) + " is outside the allowed range, " + dateRange(s));
-        return false;
+        String problem = Ranges.dateProblem(sc.text(), first, s);
+        if (problem != null) bad(sc, path, problem);
+        return problem == null;
     }
-
-    /** The allowed range in the scalar's own terms: dates, financial years or months. */
-    static String dateRange(Scalar s) {
-        LocalDate from = s.earliest();
-        LocalDate to = s.latest();
-        return switch (s.type()) {
-            case FY -> "financial years " + fyName(firstFy(s)) + " to " + fyName(lastFy(s));
-            case PERIOD -> {
-                YearMonth a = YearMonth.from(from).plusMonths(from.getDayOfMonth() > 1 ? 1 : 0);
-                yield "months " + a + " to " + YearMonth.from(to) + " (a financial year by the month it starts)";
-            }
-            default -> from + " to " + to;
-        };
-    }
-
-    /** The first and last years a financial year may start in: those whose 1 April is in range. */
-    static int firstFy(Scalar s) {
-        LocalDate from = s.earliest();
-        return from.getYear() + (from.isAfter(LocalDate.of(from.getYear(), 4, 1)) ? 1 : 0);
-    }
-
-    static int lastFy(Scalar s) {
-        LocalDate to = s.latest();
-        return to.getYear() - (to.isBefore(LocalDate.of(to.getYear(), 4, 1)) ? 1 : 0);
-    }
-
-    private static String fyName(int startYear) { return startYear + "/" + String.format("%02d", (startYear + 1) % 100); }
-
-    private static String fmt(double d) { return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); }
 
     private static String quoteKind(YamlNode.Scalar sc, String plainKind) {
         return sc.plain() ? "the " + plainKind + " " + Quote.shown(sc.text()) : "the quoted text " + Quote.quoted(sc.text());
@@ -387,50 +344,8 @@ final class FormatChecker {
     private String suggestValue(String value, List<String> allowed) {
         if (!errors.worthDetail() || comparisonsLeft < allowed.size()) return "";
         comparisonsLeft -= allowed.size();
-        String best = nearest(value, allowed);
+        String best = Suggestions.nearest(value, allowed);
         return best == null ? "" : "; did you mean \"" + best + "\"?";
-    }
-
-    /**
-     * The allowed word with the smallest edit distance, if 3 or less; ties go to the alphabetically
-     * first. A word cannot be nearer than its difference in length, so most are never compared, and
-     * a comparison stops as soon as it cannot be near enough: a file with 20,000 ids still gets its
-     * suggestions at once.
-     */
-    static String nearest(String word, List<String> allowed) {
-        String best = null;
-        int bestDistance = 3;
-        for (String a : allowed) {
-            if (Math.abs(a.length() - word.length()) > bestDistance) continue;
-            int d = editDistance(word, a, bestDistance);
-            if (d > bestDistance) continue;
-            if (best == null || d < bestDistance || a.compareTo(best) < 0) {
-                best = a;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    static int editDistance(String a, String b) { return editDistance(a, b, Integer.MAX_VALUE - 1); }
-
-    /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
-    static int editDistance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) return limit + 1;
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Resolves every reference against the ids of the file (plan-format 1.4). */

@@ -126,7 +126,7 @@ public final class JsonSchemaWriter {
     }
 
     /** The years a financial year may start in. */
-    private static String fyYears(Scalar s) { return years(FormatChecker.firstFy(s), FormatChecker.lastFy(s)); }
+    private static String fyYears(Scalar s) { return years(Ranges.firstFy(s), Ranges.lastFy(s)); }
 
     /** A regular expression for the four-digit years {@code from} to {@code to}: whole centuries, decades, then years. */
     static String years(int from, int to) {
