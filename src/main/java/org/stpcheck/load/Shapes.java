@@ -62,9 +62,14 @@ public final class Shapes {
         };
     }
     public static Scalar str() { return scalar(Type.STRING); }
-    /** Integers and numbers have no natural range: each key states its own. */
-    public static Scalar integer(long min, long max) { return scalar(Type.INTEGER).withMin(min).withMax(max); }
-    public static Scalar number(double min, double max) { return scalar(Type.NUMBER).withMin(min).withMax(max); }
+    /**
+     * Integers and numbers have no natural range: each key states its own, with these or with
+     * {@code withMin}/{@code withMax} (a test fails for a number of the format without both).
+     */
+    public static Scalar integer(long min, long max) { return integer().withMin(min).withMax(max); }
+    public static Scalar number(double min, double max) { return number().withMin(min).withMax(max); }
+    public static Scalar integer() { return scalar(Type.INTEGER); }
+    public static Scalar number() { return scalar(Type.NUMBER); }
     public static Scalar bool() { return scalar(Type.BOOLEAN); }
     public static Scalar tri() { return scalar(Type.TRI); }
     public static Scalar date() { return scalar(Type.DATE); }
