@@ -15,9 +15,9 @@ final class ExampleValues {
 
     /** Path with {@code []} → the value as YAML text ({@code 2016-11-18}, {@code "2017/18"}, {@code [a, b]}). */
     static Map<String, String> of(String planText) {
-        List<LoadError> errors = new ArrayList<>();
-        YamlNode root = new YamlReader(errors).read(planText);
-        if (root == null || !errors.isEmpty()) throw new IllegalStateException("the worked example does not read: " + errors);
+        LoadErrors errors = new LoadErrors();
+        YamlNode root = new YamlReader(errors).read(new SourceText(planText));
+        if (root == null || !errors.isEmpty()) throw new IllegalStateException("the worked example does not read: " + errors.list());
         Map<String, String> out = new HashMap<>();
         collect(root, "", out);
         return Map.copyOf(out);

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +38,9 @@ final class FormatChecker {
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
+    /** What YAML 1.2's core schema reads as a number: decimal, octal, hexadecimal, infinity and not-a-number. */
+    private static final Pattern YAML_NUMBER = Pattern.compile(
+            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     /** An item with an id: what it is (for references), where it is. */
     record Identified(String kind, String path, int line, int column) {}
@@ -46,12 +48,16 @@ final class FormatChecker {
     /** A reference waiting to be resolved once every id is known. */
     record Reference(String kind, String value, String path, int line, int column) {}
 
-    final List<LoadError> errors;
+    final LoadErrors errors;
     final Map<String, int[]> positions = new HashMap<>();
     final Map<String, Identified> ids = new HashMap<>();
     final List<Reference> references = new ArrayList<>();
+    /** Words compared for suggestions before they stop; a real plan's 100 errors use a few thousand. */
+    private int comparisonsLeft = 200_000;
+    /** The format's string patterns, compiled once per file rather than once per value. */
+    private final Map<String, Pattern> patterns = new HashMap<>();
 
-    FormatChecker(List<LoadError> errors) { this.errors = errors; }
+    FormatChecker(LoadErrors errors) { this.errors = errors; }
 
     JsonNode check(YamlNode node, Shape shape, String path, String listName) {
         positions.put(path, new int[] {node.position().line(), node.position().column()});
@@ -72,8 +78,10 @@ final class FormatChecker {
         out.put("$path", path);
         if (listName != null && obj.idKind() != null && isOrganisationList(obj.idKind())) out.put("$list", listName);
         for (YamlNode.Entry e : map.entries().values()) {
-            String childPath = path.isEmpty() ? e.key() : path + "." + e.key();
             Field f = obj.field(e.key());
+            // an unknown key may be anything, 100,000 characters or control characters: name it safely
+            String key = f == null ? Quote.shown(e.key()) : e.key();
+            String childPath = path.isEmpty() ? key : path + "." + key;
             if (f == null) {
                 positions.put(childPath, new int[] {e.keyPosition().line(), e.keyPosition().column()});
                 error(e.keyPosition(), childPath, "unknown key" + suggest(e.key(), obj.fields().stream().map(Field::key).toList()));
@@ -115,7 +123,7 @@ final class FormatChecker {
         };
         Identified before = ids.putIfAbsent(id, new Identified(kind, path, p.line(), p.column()));
         if (before != null) {
-            error(p, path + ".id", "id \"" + id + "\" is already used at line " + before.line() + " (" + before.path() + ")");
+            error(p, path + ".id", "id " + Quote.quoted(id) + " is already used at line " + before.line() + " (" + before.path() + ")");
         }
     }
 
@@ -135,7 +143,7 @@ final class FormatChecker {
             if (list.distinct() && v.isValueNode()) {
                 Integer first = seen.putIfAbsent(v.asText(), i);
                 if (first != null) {
-                    error(item.position(), itemPath, "\"" + v.asText() + "\" is already in this list (" + path + "[" + first + "])");
+                    error(item.position(), itemPath, Quote.quoted(v.asText()) + " is already in this list (" + path + "[" + first + "])");
                     continue;
                 }
             }
@@ -181,63 +189,65 @@ final class FormatChecker {
             }
             case BOOLEAN -> {
                 if (!sc.plain() || !(t.equals("true") || t.equals("false"))) {
-                    return bad(sc, path, "expected true or false, found \"" + t + "\"");
+                    return bad(sc, path, "expected true or false, found " + Quote.quoted(t));
                 }
                 return JSON.booleanNode(t.equals("true"));
             }
             case TRI -> {
                 if (t.equals("unknown") || (sc.plain() && (t.equals("true") || t.equals("false")))) return JSON.textNode(t);
-                return bad(sc, path, "expected true, false or unknown, found \"" + t + "\"");
+                return bad(sc, path, "expected true, false or unknown, found " + Quote.quoted(t));
             }
             case INTEGER -> {
                 if (!sc.plain() || !INT.matcher(t).matches()) return bad(sc, path, "expected an integer, found " + quoteKind(sc, plainKind));
-                long v;
-                try { v = Long.parseLong(t); } catch (NumberFormatException ex) { return bad(sc, path, "integer too large"); }
-                if (!inRange(sc, path, s, v)) return null;
-                return JSON.numberNode(v);
+                if (!inRange(sc, path, s, t)) return null;
+                return JSON.numberNode(Long.parseLong(t));
             }
             case NUMBER -> {
                 if (!sc.plain() || !NUM.matcher(t).matches()) return bad(sc, path, "expected a number (digits, optional decimal point; no £, commas or units), found " + quoteKind(sc, plainKind));
-                double v = Double.parseDouble(t);
-                if (!inRange(sc, path, s, v)) return null;
-                return INT.matcher(t).matches() && t.length() < 18 ? JSON.numberNode(Long.parseLong(t)) : JSON.numberNode(v);
+                if (!inRange(sc, path, s, t)) return null;
+                return INT.matcher(t).matches() ? JSON.numberNode(Long.parseLong(t)) : JSON.numberNode(Double.parseDouble(t));
             }
             default -> { }
         }
         // every remaining type is text; a plain scalar that YAML reads as a number or boolean is not text
         if (!plainKind.equals("text")) {
-            return bad(sc, path, "expected " + describe(s) + ", found the " + plainKind + " " + t
+            return bad(sc, path, "expected " + describe(s) + ", found the " + plainKind + " " + Quote.shown(t)
                     + (s.type() == Shape.Type.STRING ? "; quote it if it is text" : ""));
         }
         switch (s.type()) {
             case STRING -> {
-                if (s.pattern() != null && !t.matches(s.pattern())) return bad(sc, path, "\"" + t + "\" is not " + s.description());
+                if (s.pattern() != null && !patterns.computeIfAbsent(s.pattern(), Pattern::compile).matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not " + s.description());
             }
             case DATE -> {
-                if (parseDate(t) == null) return bad(sc, path, "\"" + t + "\" is not a valid date (YYYY-MM-DD)");
+                LocalDate d = parseDate(t);
+                if (d == null) return bad(sc, path, Quote.quoted(t) + " is not a valid date (YYYY-MM-DD)");
+                if (!inDates(sc, path, s, d)) return null;
             }
             case FY -> {
-                if (!validFy(t)) return bad(sc, path, "\"" + t + "\" is not a financial year such as \"2017/18\"");
+                if (!validFy(t)) return bad(sc, path, Quote.quoted(t) + " is not a financial year such as \"2017/18\"");
+                if (!inDates(sc, path, s, LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1))) return null;
             }
             case PERIOD -> {
-                if (!validFy(t) && !MONTH.matcher(t).matches()) return bad(sc, path, "\"" + t + "\" is not a period (a financial year \"2017/18\" or a month \"2017-09\")");
+                if (!validFy(t) && !MONTH.matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not a period (a financial year \"2017/18\" or a month \"2017-09\")");
+                LocalDate first = validFy(t) ? LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1) : YearMonth.parse(t).atDay(1);
+                if (!inDates(sc, path, s, first)) return null;
             }
             case URL -> {
-                if (!(t.startsWith("http://") || t.startsWith("https://"))) return bad(sc, path, "\"" + t + "\" is not a URL starting http:// or https://");
+                if (!(t.startsWith("http://") || t.startsWith("https://"))) return bad(sc, path, Quote.quoted(t) + " is not a URL starting http:// or https://");
             }
             case ID -> {
-                if (!ID.matcher(t).matches()) return bad(sc, path, "\"" + t + "\" is not a valid id (lower-case letters, digits, _ and -, starting with a letter, at most 64)");
+                if (!ID.matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not a valid id (lower-case letters, digits, _ and -, starting with a letter, at most 64)");
                 if (t.equals("hwb")) return bad(sc, path, "\"hwb\" is reserved and cannot be an id");
             }
             case CODE -> {
-                if (!CODE.matcher(t).matches()) return bad(sc, path, "\"" + t + "\" is not a function code such as nhs_act_2006_s75");
+                if (!CODE.matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not a function code such as nhs_act_2006_s75");
             }
             case ENUM -> {
-                if (!s.values().contains(t)) return bad(sc, path, "\"" + t + "\" is not allowed here; expected one of " + String.join(", ", s.values()) + suggestValue(t, s.values()));
+                if (!s.values().contains(t)) return bad(sc, path, Quote.quoted(t) + " is not allowed here; expected one of " + String.join(", ", s.values()) + suggestValue(t, s.values()));
             }
             case REF -> {
                 if (!(s.refKind().equals("org_or_hwb") && t.equals("hwb")) && !ID.matcher(t).matches()) {
-                    return bad(sc, path, "\"" + t + "\" is not a valid id reference");
+                    return bad(sc, path, Quote.quoted(t) + " is not a valid id reference");
                 }
                 references.add(new Reference(s.refKind(), t, path, sc.position().line(), sc.position().column()));
             }
@@ -246,23 +256,26 @@ final class FormatChecker {
         return JSON.textNode(t);
     }
 
-    private boolean inRange(YamlNode.Scalar sc, String path, Scalar s, double v) {
-        if (s.min() != null && v < s.min()) { bad(sc, path, sc.text() + " is below the minimum " + fmt(s.min())); return false; }
-        if (s.max() != null && v > s.max()) { bad(sc, path, sc.text() + " is above the maximum " + fmt(s.max())); return false; }
-        return true;
+    private boolean inRange(YamlNode.Scalar sc, String path, Scalar s, String t) {
+        String problem = Ranges.numberProblem(t, s);
+        if (problem != null) bad(sc, path, problem);
+        return problem == null;
     }
 
-    private static String fmt(double d) { return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); }
+    private boolean inDates(YamlNode.Scalar sc, String path, Scalar s, LocalDate first) {
+        String problem = Ranges.dateProblem(sc.text(), first, s);
+        if (problem != null) bad(sc, path, problem);
+        return problem == null;
+    }
 
     private static String quoteKind(YamlNode.Scalar sc, String plainKind) {
-        return sc.plain() ? "the " + plainKind + " " + sc.text() : "the quoted text \"" + sc.text() + "\"";
+        return sc.plain() ? "the " + plainKind + " " + Quote.shown(sc.text()) : "the quoted text " + Quote.quoted(sc.text());
     }
 
     /** How YAML 1.2's core schema reads a plain scalar: "number", "boolean" or "text". */
     private static String plainKind(String t) {
         if (t.equals("true") || t.equals("false") || t.equals("True") || t.equals("TRUE") || t.equals("False") || t.equals("FALSE")) return "boolean";
-        if (t.matches("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?") || t.matches("0o[0-7]+|0x[0-9a-fA-F]+")
-                || t.matches("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)")) return "number";
+        if (YAML_NUMBER.matcher(t).matches()) return "number";
         return "text";
     }
 
@@ -319,53 +332,37 @@ final class FormatChecker {
         errors.add(new LoadError(p.line(), p.column(), path, message));
     }
 
-    static String suggest(String key, List<String> allowed) {
-        String best = nearest(key, allowed);
+    private String suggest(String key, List<String> allowed) {
+        return suggestValue(key, allowed);
+    }
+
+    /**
+     * "; did you mean ...?", while the file's errors are few enough for it to help (see
+     * {@link LoadErrors#worthDetail}) and within a budget of comparisons: a file with 100,000 ids
+     * must not make 100 suggestions cost 10 million comparisons.
+     */
+    private String suggestValue(String value, List<String> allowed) {
+        if (!errors.worthDetail() || comparisonsLeft < allowed.size()) return "";
+        comparisonsLeft -= allowed.size();
+        String best = Suggestions.nearest(value, allowed);
         return best == null ? "" : "; did you mean \"" + best + "\"?";
-    }
-
-    static String suggestValue(String value, List<String> allowed) {
-        String best = nearest(value, allowed);
-        return best == null ? "" : "; did you mean \"" + best + "\"?";
-    }
-
-    /** The allowed word with the smallest edit distance, if 3 or less; ties go to the alphabetically first. */
-    static String nearest(String word, List<String> allowed) {
-        return allowed.stream()
-                .filter(a -> editDistance(word, a) <= 3)
-                .min(Comparator.comparingInt((String a) -> editDistance(word, a)).thenComparing(Comparator.naturalOrder()))
-                .orElse(null);
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Resolves every reference against the ids of the file (plan-format 1.4). */
     void resolveReferences() {
         Set<String> orgKinds = new HashSet<>(List.of("ccg", "local_authority", "nhs_trust", "foundation_trust", "independent",
                 "gp_federation", "voluntary", "nhs_england", "nhs_improvement", "healthwatch", "other"));
+        Map<String, List<String>> candidatesByKind = new HashMap<>();
         for (Reference r : references) {
             if (r.kind().equals("org_or_hwb") && r.value().equals("hwb")) continue;
             Identified target = ids.get(r.value());
             YamlNode.Position p = new YamlNode.Position(r.line(), r.column());
             if (target == null) {
-                List<String> candidates = ids.entrySet().stream()
-                        .filter(e -> accepts(r.kind(), e.getValue().kind(), orgKinds)).map(Map.Entry::getKey).toList();
-                error(p, r.path(), "no " + kindWord(r.kind()) + " has the id \"" + r.value() + "\"" + suggestValue(r.value(), candidates));
+                List<String> candidates = !errors.worthDetail() ? List.of() : candidatesByKind.computeIfAbsent(r.kind(), k -> ids.entrySet().stream()
+                        .filter(e -> accepts(k, e.getValue().kind(), orgKinds)).map(Map.Entry::getKey).sorted().toList());
+                error(p, r.path(), "no " + kindWord(r.kind()) + " has the id " + Quote.quoted(r.value()) + suggestValue(r.value(), candidates));
             } else if (!accepts(r.kind(), target.kind(), orgKinds)) {
-                error(p, r.path(), "\"" + r.value() + "\" is " + article(target.kind()) + " (" + target.path() + "), but " + kindWord(r.kind()) + " is needed here");
+                error(p, r.path(), Quote.quoted(r.value()) + " is " + article(target.kind()) + " (" + target.path() + "), but " + kindWord(r.kind()) + " is needed here");
             }
         }
     }

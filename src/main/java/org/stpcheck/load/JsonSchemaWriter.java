@@ -99,9 +99,19 @@ public final class JsonSchemaWriter {
                 any.addObject().put("type", "boolean");
                 any.addObject().put("const", "unknown");
             }
-            case DATE -> { n.put("type", "string"); n.put("format", "date"); n.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"); }
-            case FY -> { n.put("type", "string"); n.put("pattern", "^[0-9]{4}/[0-9]{2}$"); }
-            case PERIOD -> { n.put("type", "string"); n.put("pattern", "^([0-9]{4}/[0-9]{2}|[0-9]{4}-(0[1-9]|1[0-2]))$"); }
+            case DATE -> {
+                n.put("type", "string");
+                n.put("format", "date");
+                n.put("pattern", "^(" + years(s.earliest().getYear(), s.latest().getYear()) + ")-[0-9]{2}-[0-9]{2}$");
+                // ajv's names (ajv-formats) for bounds on a date; the year pattern holds for every validator
+                n.put("formatMinimum", s.earliest().toString());
+                n.put("formatMaximum", s.latest().toString());
+            }
+            case FY -> { n.put("type", "string"); n.put("pattern", "^(" + fyYears(s) + ")/[0-9]{2}$"); }
+            case PERIOD -> {
+                n.put("type", "string");
+                n.put("pattern", "^((" + fyYears(s) + ")/[0-9]{2}|(" + years(s.earliest().getYear(), s.latest().getYear()) + ")-(0[1-9]|1[0-2]))$");
+            }
             case URL -> { n.put("type", "string"); n.put("pattern", "^https?://"); }
             case ID -> { n.put("type", "string"); n.put("pattern", ID_PATTERN); n.putObject("not").put("const", "hwb"); }
             case REF -> {
@@ -116,8 +126,37 @@ public final class JsonSchemaWriter {
             }
             case CONST_ONE -> n.put("const", 1);
         }
-        if (s.min() != null) n.put("minimum", s.min());
-        if (s.max() != null) n.put("maximum", s.max());
+        if (s.min() != null) bound(n, "minimum", s.min());
+        if (s.max() != null) bound(n, "maximum", s.max());
         return n;
+    }
+
+    /** A whole bound as an integer (100, not 100.0), so integer keys read as integers. */
+    private static void bound(ObjectNode n, String keyword, double v) {
+        if (v == Math.rint(v) && Math.abs(v) <= 1e15) n.put(keyword, (long) v);
+        else n.put(keyword, v);
+    }
+
+    /** The years a financial year may start in. */
+    private static String fyYears(Scalar s) { return years(Ranges.firstFy(s), Ranges.lastFy(s)); }
+
+    /** A regular expression for the four-digit years {@code from} to {@code to}: whole centuries, decades, then years. */
+    static String years(int from, int to) {
+        List<String> parts = new ArrayList<>();
+        int y = from;
+        while (y <= to) {
+            if (y % 100 == 0 && y + 99 <= to) {
+                parts.add(y / 100 + "[0-9]{2}");
+                y += 100;
+            } else if (y % 10 == 0 && y + 9 <= to) {
+                parts.add(y / 10 + "[0-9]");
+                y += 10;
+            } else {
+                int last = Math.min(to, y / 10 * 10 + 9);
+                parts.add(y / 10 + (last == y ? String.valueOf(y % 10) : "[" + y % 10 + "-" + last % 10 + "]"));
+                y = last + 1;
+            }
+        }
+        return String.join("|", parts);
     }
 }

@@ -34,8 +34,8 @@ public final class PlanExcerpt {
      * {@code []}, {@code *} for one key), as compact YAML; null if the text does not read as YAML.
      */
     public static String of(String planText, List<String> patterns) {
-        List<LoadError> errors = new ArrayList<>();
-        YamlNode root = new YamlReader(errors).read(planText);
+        LoadErrors errors = new LoadErrors();
+        YamlNode root = new YamlReader(errors).read(new SourceText(planText));
         if (!(root instanceof YamlNode.Mapping rootMap) || !errors.isEmpty()) return null;
         Map<String, YamlNode> nodes = new HashMap<>();
         Map<String, Shape> shapes = new HashMap<>();

@@ -2,6 +2,8 @@ package org.stpcheck.load;
 
 import static org.stpcheck.load.Shapes.*;
 
+import java.time.LocalDate;
+
 import org.stpcheck.load.Shape.IdKind;
 
 /**
@@ -27,11 +29,16 @@ public final class PlanFormat {
             {"ae_attendances", "emergency_admissions", "elective", "outpatients", "beds", "other"};
     static final String[] ASSURANCE_OUTCOMES = {"supported", "supported_with_conditions", "not_supported", "pending"};
 
+    // plan.as_of: from the planning guidance (the catalogue's default window start) to the end of the
+    // plan period, October 2016 to March 2021, the last date any requirement speaks for (2020/21)
+    static final LocalDate AS_OF_EARLIEST = LocalDate.of(2015, 12, 22);
+    static final LocalDate AS_OF_LATEST = LocalDate.of(2021, 3, 31);
+
     // 2.2 plan
     static final Shape.Obj PLAN = obj(
             req("id", id()),
             req("name", str()),
-            req("as_of", date()),
+            req("as_of", date().between(AS_OF_EARLIEST, AS_OF_LATEST)),
             opt("version", oneOf("draft", "checkpoint_2016_06", "final_2016_10", "partnership_2017")),
             opt("period_start", date()),
             opt("period_end", date()),
@@ -47,14 +54,14 @@ public final class PlanFormat {
             opt("code", FOOTPRINT_CODE),
             req("name", str()),
             opt("nhs_region", oneOf("north", "midlands_and_east", "london", "south")),
-            opt("population", integer().withMin(0)),
+            opt("population", integer(1, 60_000_000)),                                 // England: under 60 million
             opt("approved_by_nhse", bool()),
             opt("boundary_changes", items(IdKind.ITEM,
                     req("ccg_code", CCG_CODE),
                     req("other_footprint_code", FOOTPRINT_CODE),
                     req("approved_date", date()),
                     opt("description", str()))),
-            opt("stp_number", integer().withMin(1).withMax(44)),                      // extension
+            opt("stp_number", integer(1, 44)),                                        // extension
             opt("dashboard_rating_july_2017",                                         // extension
                     oneOf("outstanding", "advanced", "making_progress", "needs_most_improvement")));
 
@@ -169,7 +176,7 @@ public final class PlanFormat {
     static final Shape.Obj MUST_DO = obj(
             req("addressed", bool()),
             opt("summary", str()),
-            opt("trajectory", series(number())));
+            opt("trajectory", series(number(-MAX_GBP, MAX_GBP))));                // money, counts or percentages
     static final Shape.Obj MUST_DOS = obj(
             opt("stp_milestones", MUST_DO),
             opt("financial_balance", MUST_DO),
@@ -205,7 +212,7 @@ public final class PlanFormat {
                     opt("section_present", bool()),
                     opt("investment_gbp", series(gbp())))),
             opt("seven_day", obj(
-                    opt("priority_standards", list(integer().withMin(1).withMax(10))),
+                    opt("priority_standards", list(integer(1, 10))),
                     opt("coverage_pct", series(pct())))),
             opt("prevention", obj(
                     opt("actions", list(str())),
@@ -222,7 +229,7 @@ public final class PlanFormat {
             opt("workforce", obj(
                     opt("plan_present", bool()),
                     opt("agency_within_cap", bool()),
-                    opt("out_of_hospital_shift_fte", number().withMin(0)),
+                    opt("out_of_hospital_shift_fte", number(0, 2_000_000)),     // more staff than the NHS in England employs
                     opt("transfers_planned", bool()))),
             opt("estates", obj(
                     opt("strategy_present", bool()),
@@ -235,7 +242,7 @@ public final class PlanFormat {
     // 2.12 activity_assumptions
     static final Shape.ListOf ACTIVITY_ASSUMPTIONS = items(IdKind.ITEM,
             req("metric", oneOf(ACTIVITY_METRICS)),
-            req("change_pct", number().withMin(-100)),
+            req("change_pct", number(-100, 1000)),
             opt("by_year", fy()),
             opt("evidence_refs", list(ref("source"))),
             opt("description", str()));
@@ -260,7 +267,7 @@ public final class PlanFormat {
             req("description", str()),
             opt("sites", list(str())),
             opt("services", list(str())),
-            opt("bed_change", integer()),
+            opt("bed_change", integer(-200_000, 200_000)),                     // England: under 150,000 NHS beds
             opt("substantial_variation", tri()),
             opt("responsible_bodies", list(ref("org"))),
             opt("decision_date", date()),
@@ -273,8 +280,8 @@ public final class PlanFormat {
                                     opt("end", date()))))),
                     opt("choice", obj(
                             opt("assessment", str()),
-                            opt("providers_before", integer().withMin(0)),
-                            opt("providers_after", integer().withMin(0)))),
+                            opt("providers_before", integer(0, 10_000)),   // more than England's GP practices and trusts together
+                            opt("providers_after", integer(0, 10_000)))),
                     opt("clinical_evidence", obj(
                             opt("senate_review", bool()),
                             opt("date", date()),
@@ -339,8 +346,8 @@ public final class PlanFormat {
             opt("performance_commitments", list(str())),
             opt("demand_moderation", items(IdKind.ITEM,
                     req("metric", oneOf(ACTIVITY_METRICS)),
-                    req("baseline", number().withMin(0)),
-                    req("target", number().withMin(0)),
+                    req("baseline", number(0, 1e9)),                    // activity a year: above England's yearly outpatient appointments
+                    req("target", number(0, 1e9)),
                     req("year", fy()),
                     opt("evidence_refs", list(ref("source"))))),
             opt("efficiency_lead_opportunity", str()),

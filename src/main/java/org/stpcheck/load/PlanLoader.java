@@ -1,13 +1,7 @@
 package org.stpcheck.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,39 +19,33 @@ import org.stpcheck.model.Plan;
  */
 public final class PlanLoader {
     /** The largest plan file the loader reads, in bytes (the HTTP server refuses larger bodies unread). */
-    public static final long MAX_BYTES = YamlReader.MAX_CHARS;
+    public static final int MAX_BYTES = YamlReader.MAX_CHARS;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /**
+     * Loads the plan file at {@code file}, which may be anything: a directory, a pipe, a device or a
+     * link loop is reported without being read, and so is a file over the size limit or not in UTF-8.
+     */
     public LoadedPlan load(Path file) {
         String display = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return LoadedPlan.invalid(display, List.of(new LoadError(1, 1, "", "file is larger than " + MAX_BYTES + " bytes")));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException ex) {
-            return LoadedPlan.invalid(display, List.of(new LoadError(1, 1, "", "cannot read the file: " + ex.getMessage())));
+        PlanFile.Read read = PlanFile.read(file, MAX_BYTES);
+        if (read.error() != null) {
+            LoadErrors errors = new LoadErrors();
+            errors.add(read.error());
+            return LoadedPlan.invalid(display, errors);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException ex) {
-            return LoadedPlan.invalid(display, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
-        }
-        return load(display, text);
+        return load(display, read.text());
     }
 
     /** Loads plan text; {@code file} is only used to name the plan in messages. */
     public LoadedPlan load(String file, String text) {
-        List<LoadError> errors = new ArrayList<>();
+        LoadErrors errors = new LoadErrors();
         YamlReader reader = new YamlReader(errors);
-        YamlNode root = reader.read(text);
+        YamlNode root = reader.read(new SourceText(text));
         if (root == null) {
             if (errors.isEmpty()) errors.add(new LoadError(1, 1, "", "the file is empty; a plan needs format_version, plan and footprint"));
             return LoadedPlan.invalid(file, errors);
@@ -79,7 +67,8 @@ public final class PlanLoader {
         JsonNode tree = checker.check(provenance.strip(root), PlanFormat.ROOT, "", null);
         provenance.addReferences(checker);
         checker.resolveReferences();
-        if (tree != null) new WholeFileChecks(checker).run(tree);
+        Locations locations = new Locations(checker.positions, Locations.ends(root, reader));
+        if (tree != null) new WholeFileChecks(checker, locations).run(tree);
         if (!errors.isEmpty()) return LoadedPlan.invalid(file, errors);
         Plan plan;
         try {
@@ -88,7 +77,7 @@ public final class PlanLoader {
             // the format check accepted something the model cannot hold: a defect, reported as such
             throw new IllegalStateException("plan model does not match the format for " + file + ": " + ex.getMessage(), ex);
         }
-        return LoadedPlan.valid(file, plan, new Locations(checker.positions, Locations.ends(root, reader)), provenance.build(plan));
+        return LoadedPlan.valid(file, plan, locations, provenance.build(plan));
     }
 
     /**
@@ -100,10 +89,9 @@ public final class PlanLoader {
             this(file, plan, locations, errors, Provenance.none());
         }
 
-        static LoadedPlan invalid(String file, List<LoadError> errors) {
-            List<LoadError> sorted = new ArrayList<>(errors);
-            Collections.sort(sorted);
-            return new LoadedPlan(file, null, null, List.copyOf(sorted));
+        /** At most {@link LoadErrors#LISTED} errors in line order, then one saying how many more. */
+        static LoadedPlan invalid(String file, LoadErrors errors) {
+            return new LoadedPlan(file, null, null, errors.list());
         }
 
         static LoadedPlan valid(String file, Plan plan, Locations locations, Provenance provenance) {

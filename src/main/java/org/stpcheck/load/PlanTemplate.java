@@ -34,9 +34,9 @@ public final class PlanTemplate {
     public static String write(String known, Map<String, List<String>> readers, LocalDate asOf, List<String> header) {
         YamlNode.Mapping facts = null;
         if (known != null) {
-            List<LoadError> errors = new ArrayList<>();
-            YamlNode root = new YamlReader(errors).read(known);
-            if (!(root instanceof YamlNode.Mapping m) || !errors.isEmpty()) throw new IllegalArgumentException("the plan to start from does not read: " + errors);
+            LoadErrors errors = new LoadErrors();
+            YamlNode root = new YamlReader(errors).read(new SourceText(known));
+            if (!(root instanceof YamlNode.Mapping m) || !errors.isEmpty()) throw new IllegalArgumentException("the plan to start from does not read: " + errors.list());
             facts = m;
         }
         List<Entry> entries = new ArrayList<>();

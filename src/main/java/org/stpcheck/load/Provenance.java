@@ -77,12 +77,12 @@ public final class Provenance {
      * the ids with every other reference, and {@link #build} makes the finished side table.
      */
     static final class Collector {
-        private final List<LoadError> errors;
+        private final LoadErrors errors;
         private final Map<String, String> ownSource = new LinkedHashMap<>();
         private final Map<String, String> keySource = new LinkedHashMap<>();
         private final List<FormatChecker.Reference> references = new ArrayList<>();
 
-        Collector(List<LoadError> errors) { this.errors = errors; }
+        Collector(LoadErrors errors) { this.errors = errors; }
 
         /** The tree without its {@code source} keys; each one is recorded, or reported if malformed. */
         YamlNode strip(YamlNode root) {
@@ -130,7 +130,7 @@ public final class Provenance {
                     String keyAt = at + "." + e.key();
                     if (e.key().equals(KEY) || !owner.entries().containsKey(e.key())) {
                         error(e.keyPosition(), keyAt, "names a source for \"" + e.key() + "\", which this mapping does not hold"
-                                + FormatChecker.suggest(e.key(), owner.entries().keySet().stream().filter(k -> !k.equals(KEY)).toList()));
+                                + didYouMean(e.key(), owner));
                     } else if (!(e.value() instanceof YamlNode.Scalar s)) {
                         error(e.value().position(), keyAt, "expected the id of a plan source");
                     } else if (reference(s, keyAt)) {
@@ -158,6 +158,13 @@ public final class Provenance {
         /** Hands the source ids to the checker, which resolves them against {@code plan.sources} like any reference. */
         void addReferences(FormatChecker checker) {
             checker.references.addAll(references);
+        }
+
+        /** "; did you mean ...?" among the mapping's own keys, while a suggestion is cheap and still helps. */
+        private String didYouMean(String key, YamlNode.Mapping owner) {
+            if (owner.entries().size() > 200 || !errors.worthDetail()) return "";
+            String best = Suggestions.nearest(key, owner.entries().keySet().stream().filter(k -> !k.equals(KEY)).toList());
+            return best == null ? "" : "; did you mean \"" + best + "\"?";
         }
 
         Provenance build(Plan plan) {

@@ -1,5 +1,6 @@
 package org.stpcheck.load;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,13 +29,15 @@ public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
 
     /**
      * A scalar. {@code values} lists an enum's values; {@code refKind} names a reference's target
-     * kind; {@code min}/{@code max} bound numbers; {@code pattern} constrains strings.
+     * kind; {@code min}/{@code max} bound numbers; {@code pattern} constrains strings;
+     * {@code earliest}/{@code latest} bound dates, and the first days of financial years and periods.
      */
     record Scalar(Type type, List<String> values, String refKind, Double min, Double max, String pattern,
-                  String description) implements Shape {
-        public Scalar withPattern(String p, String what) { return new Scalar(type, values, refKind, min, max, p, what); }
-        public Scalar withMin(double m) { return new Scalar(type, values, refKind, m, max, pattern, description); }
-        public Scalar withMax(double m) { return new Scalar(type, values, refKind, min, m, pattern, description); }
+                  String description, LocalDate earliest, LocalDate latest) implements Shape {
+        public Scalar withPattern(String p, String what) { return new Scalar(type, values, refKind, min, max, p, what, earliest, latest); }
+        public Scalar withMin(double m) { return new Scalar(type, values, refKind, m, max, pattern, description, earliest, latest); }
+        public Scalar withMax(double m) { return new Scalar(type, values, refKind, min, m, pattern, description, earliest, latest); }
+        public Scalar between(LocalDate from, LocalDate to) { return new Scalar(type, values, refKind, min, max, pattern, description, from, to); }
     }
 
     /** Scalar types of plan-format 1.2. */

@@ -1,5 +1,6 @@
 package org.stpcheck.load;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,8 +45,29 @@ public final class Shapes {
         return new ListOf(obj(req("period", scalar(Type.PERIOD)), req("value", value)), false);
     }
 
-    public static Scalar scalar(Type t) { return new Scalar(t, List.of(), null, null, null, null, null); }
+    /**
+     * Any date, financial year or period of a plan falls from 1900 to 2100: wide enough for every
+     * source a plan cites and any agreement's end, narrow enough to catch a mistyped year (0017).
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    /** £1 trillion: more than the UK's whole public spending, so no true figure of a plan is near it. */
+    public static final double MAX_GBP = 1e12;
+
+    public static Scalar scalar(Type t) {
+        Scalar s = new Scalar(t, List.of(), null, null, null, null, null, null, null);
+        return switch (t) {
+            case DATE, FY, PERIOD -> s.between(EARLIEST, LATEST);
+            default -> s;
+        };
+    }
     public static Scalar str() { return scalar(Type.STRING); }
+    /**
+     * Integers and numbers have no natural range: each key states its own, with these or with
+     * {@code withMin}/{@code withMax} (a test fails for a number of the format without both).
+     */
+    public static Scalar integer(long min, long max) { return integer().withMin(min).withMax(max); }
+    public static Scalar number(double min, double max) { return number().withMin(min).withMax(max); }
     public static Scalar integer() { return scalar(Type.INTEGER); }
     public static Scalar number() { return scalar(Type.NUMBER); }
     public static Scalar bool() { return scalar(Type.BOOLEAN); }
@@ -56,17 +78,17 @@ public final class Shapes {
     public static Scalar id() { return scalar(Type.ID); }
     public static Scalar code() { return scalar(Type.CODE); }
     public static Scalar one() { return scalar(Type.CONST_ONE); }
-    /** Money, ≥ 0. */
-    public static Scalar gbp() { return number().withMin(0); }
-    /** Money that may be negative. */
-    public static Scalar gbpSigned() { return number(); }
+    /** Money, £0 to £1 trillion. */
+    public static Scalar gbp() { return number(0, MAX_GBP); }
+    /** Money that may be negative, within £1 trillion either way. */
+    public static Scalar gbpSigned() { return number(-MAX_GBP, MAX_GBP); }
     /** A percentage, 0 to 100. */
-    public static Scalar pct() { return number().withMin(0).withMax(100); }
+    public static Scalar pct() { return number(0, 100); }
     public static Scalar oneOf(String... values) {
-        return new Scalar(Type.ENUM, Arrays.asList(values), null, null, null, null, null);
+        return new Scalar(Type.ENUM, Arrays.asList(values), null, null, null, null, null, null, null);
     }
     /** A reference to an id of the given kind: org, ccg, la, commissioner, trust, source, s75, activity. */
-    public static Scalar ref(String kind) { return new Scalar(Type.REF, List.of(), kind, null, null, null, null); }
+    public static Scalar ref(String kind) { return new Scalar(Type.REF, List.of(), kind, null, null, null, null, null, null); }
     /** A string that must match a pattern; {@code what} is said in the error. */
     public static Scalar matching(String regex, String what) { return str().withPattern(regex, what); }
 }

@@ -13,9 +13,9 @@ final class WholeFileChecks {
     private final FormatChecker checker;
     private final Locations where;
 
-    WholeFileChecks(FormatChecker checker) {
+    WholeFileChecks(FormatChecker checker, Locations where) {
         this.checker = checker;
-        this.where = new Locations(checker.positions);
+        this.where = where;
     }
 
     void run(JsonNode root) {

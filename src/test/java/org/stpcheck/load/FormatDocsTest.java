@@ -54,12 +54,12 @@ class FormatDocsTest {
                 problems.put(k.path(), "no example");
                 continue;
             }
-            List<LoadError> errors = new ArrayList<>();
+            LoadErrors errors = new LoadErrors();
             YamlNode doc = new YamlReader(errors).read("v: " + k.example() + "\n");
             if (doc instanceof YamlNode.Mapping m && errors.isEmpty()) {
                 new FormatChecker(errors).check(m.entries().get("v").value(), k.shape(), k.path(), null);
             }
-            if (!errors.isEmpty()) problems.put(k.path(), k.example() + ": " + errors);
+            if (!errors.isEmpty()) problems.put(k.path(), k.example() + ": " + errors.list());
         }
         assertThat(problems).isEmpty();
     }
@@ -70,7 +70,7 @@ class FormatDocsTest {
         for (FormatKey k : FormatDocs.keys()) {
             if (FormatKey.scalar(k.shape()) == null || FormatKey.scalar(k.shape()).type() == Shape.Type.CONST_ONE) continue;
             String p = k.placeholder();
-            List<LoadError> errors = new ArrayList<>();
+            LoadErrors errors = new LoadErrors();
             YamlNode doc = new YamlReader(errors).read("v: " + p + "\n");
             if (!(doc instanceof YamlNode.Mapping m) || !(m.entries().get("v").value() instanceof YamlNode.Scalar s) || !s.text().equals(p)) {
                 problems.put(k.path(), "not one plain YAML scalar: " + p);

@@ -131,7 +131,7 @@ class SuggestionRoundTripTest {
         for (Path f : fixtures) {
             String text = Files.readString(f);
             if (!Pattern.compile("(?m)^#\\s*expect\\s+" + id + ":\\s*pass\\b").matcher(text).find()) continue;
-            index(new YamlReader(new ArrayList<>()).read(text), "", out);
+            index(new YamlReader(new LoadErrors()).read(text), "", out);
         }
         return out;
     }
@@ -148,7 +148,7 @@ class SuggestionRoundTripTest {
     /** The snippet with its placeholders filled, as YAML from column 0; null when nothing is left to paste. */
     private static String fill(Suggestion s, Map<String, YamlNode> passing, String plan) {
         Map<String, String> ids = idKinds(plan);
-        YamlNode snippet = new YamlReader(new ArrayList<>()).read(s.yaml());
+        YamlNode snippet = new YamlReader(new LoadErrors()).read(s.yaml());
         String base = FormatDocs.normalize(s.path());
         if (snippet instanceof YamlNode.Sequence seq) {
             List<Node> items = new ArrayList<>();
@@ -242,7 +242,7 @@ class SuggestionRoundTripTest {
     /** Each id the plan defines, with what it is: an organisation's kind, source, s75, activity or item (plan-format 1.4). */
     private static Map<String, String> idKinds(String plan) {
         Map<String, String> out = new HashMap<>();
-        kinds(new YamlReader(new ArrayList<>()).read(plan), "", out);
+        kinds(new YamlReader(new LoadErrors()).read(plan), "", out);
         return out;
     }
 
@@ -307,8 +307,8 @@ class SuggestionRoundTripTest {
         for (String kind : needed) {
             String[] t = TARGETS.get(kind);
             if (idKinds(text).values().stream().anyMatch(k -> accepts(kind, k))) continue;
-            YamlNode root = new YamlReader(new ArrayList<>()).read(text);
-            YamlNode item = new YamlReader(new ArrayList<>()).read(t[2]);
+            YamlNode root = new YamlReader(new LoadErrors()).read(text);
+            YamlNode item = new YamlReader(new LoadErrors()).read(t[2]);
             text = YamlOut.write((Mapping) add(root, t[0], t[1], item), false);
         }
         return text;
@@ -359,7 +359,7 @@ class SuggestionRoundTripTest {
 
     /** The plan rewritten in block style (comments dropped): pasting lines into a {k: v} mapping is not possible. */
     static String blockStyle(String text) {
-        YamlNode root = new YamlReader(new ArrayList<>()).read(text);
+        YamlNode root = new YamlReader(new LoadErrors()).read(text);
         return YamlOut.write((Mapping) block(root), false);
     }
 

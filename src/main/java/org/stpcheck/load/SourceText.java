@@ -1,0 +1,137 @@
+package org.stpcheck.load;
+
+import java.util.Arrays;
+
+/**
+ * A plan file's text as SnakeYAML is given it, and the way back from SnakeYAML's positions to the
+ * file's own lines and columns.
+ *
+ * <p>SnakeYAML reads YAML 1.1, where U+0085, U+2028 and U+2029 break lines; in YAML 1.2 (the format's
+ * YAML, plan-format 1.1) and for {@code grep -n} and editors they do not. So they are handed to the
+ * parser as stand-ins that YAML 1.1 reads as ordinary characters, and put back in every scalar; and
+ * positions are counted here from the character index, with only {@code \n} ending a line. Columns
+ * count code points; a leading byte order mark is not part of the text.
+ */
+final class SourceText {
+    /** Stand-ins for U+0085, U+2028 and U+2029: Unicode noncharacters, printable to SnakeYAML. */
+    private static final char[] BREAKS = {'\u0085', '\u2028', '\u2029'};
+    private static final char[] STAND_INS = {'\uFDD0', '\uFDD1', '\uFDD2'};
+
+    private final String yaml;
+    private final boolean substituted;
+    /** Code-point index at which each line starts. */
+    private final int[] lineStarts;
+    /** Where the end of the stream is shown: after the last character, or on a final line feed. */
+    private final int end;
+
+    SourceText(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        lineStarts = lineStarts(t);
+        int length = t.codePointCount(0, t.length());
+        end = t.endsWith("\n") ? length - 1 : length;
+        // a file that already holds a stand-in keeps YAML 1.1's reading of the three breaks (its
+        // line numbers are still right); noncharacters in a plan file are all but unheard of
+        boolean clash = false;
+        boolean any = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '\uFDD0' && c <= '\uFDD2') clash = true;
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') any = true;
+        }
+        substituted = any && !clash;
+        yaml = substituted ? swap(t, BREAKS, STAND_INS) : t;
+    }
+
+    /** The text to parse. */
+    String yaml() { return yaml; }
+
+    /** A scalar as the file wrote it: stand-ins turned back into the characters they replaced. */
+    String restore(String scalar) {
+        if (!substituted) return scalar;
+        for (char s : STAND_INS) if (scalar.indexOf(s) >= 0) return swap(scalar, STAND_INS, BREAKS);
+        return scalar;
+    }
+
+    /** The 1-based line and column of a code-point index of {@link #yaml()}. */
+    YamlNode.Position position(int codePointIndex) {
+        codePointIndex = Math.max(0, Math.min(codePointIndex, end));
+        int i = Arrays.binarySearch(lineStarts, codePointIndex);
+        int line = i >= 0 ? i : -i - 2;
+        if (line < 0) line = 0;
+        return new YamlNode.Position(line + 1, codePointIndex - lineStarts[line] + 1);
+    }
+
+    /** The number of lines, as {@code grep -c ''} counts them (a last line without {@code \n} counts). */
+    int lines() { return lineStarts.length; }
+
+    /** The 0-based numbers of the lines longer than {@code max} code points (without the line feed), at most {@code limit}. */
+    int[] linesLongerThan(int max, int limit) {
+        int[] found = new int[0];
+        for (int line = 0; line < lineStarts.length && found.length < limit; line++) {
+            if (lineLength(line) > max) {
+                found = Arrays.copyOf(found, found.length + 1);
+                found[found.length - 1] = line;
+            }
+        }
+        return found;
+    }
+
+    /** Code points of a 0-based line, without its line feed. */
+    int lineLength(int line) {
+        int stop = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : end;
+        return stop - lineStarts[line];
+    }
+
+    /**
+     * The code-point index of every character YAML 1.2 does not allow in a stream (c-printable):
+     * C0 controls other than tab, line feed and carriage return; DEL; C1 controls other than U+0085;
+     * U+FFFE and U+FFFF. At most {@code limit} are returned.
+     */
+    int[] forbidden(int limit) {
+        int[] found = new int[0];
+        int cp = 0;
+        for (int i = 0; i < yaml.length(); cp++) {
+            int c = yaml.codePointAt(i);
+            i += Character.charCount(c);
+            if (isForbidden(c)) {
+                if (found.length == limit) break;
+                found = Arrays.copyOf(found, found.length + 1);
+                found[found.length - 1] = cp;
+            }
+        }
+        return found;
+    }
+
+    static boolean isForbidden(int c) {
+        if (c == '\t' || c == '\n' || c == '\r' || c == 0x85) return false;
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
+    }
+
+    /** The code point at a code-point index (for naming a forbidden character). */
+    int codePointAt(int codePointIndex) {
+        return yaml.codePointAt(yaml.offsetByCodePoints(0, codePointIndex));
+    }
+
+    private static int[] lineStarts(String t) {
+        int lines = 1;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\n') lines++;
+        if (!t.isEmpty() && t.charAt(t.length() - 1) == '\n') lines--;
+        int[] starts = new int[Math.max(lines, 1)];
+        int line = 1;
+        int cp = 0;
+        for (int i = 0; i < t.length() && line < starts.length; cp++) {
+            char c = t.charAt(i);
+            i += Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1)) ? 2 : 1;
+            if (c == '\n') starts[line++] = cp + 1;
+        }
+        return starts;
+    }
+
+    private static String swap(String s, char[] from, char[] to) {
+        char[] a = s.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            for (int k = 0; k < from.length; k++) if (a[i] == from[k]) a[i] = to[k];
+        }
+        return new String(a);
+    }
+}
