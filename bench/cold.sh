@@ -42,6 +42,7 @@ variants=(
   "java17, 1 plan|used|env STPCHECK_JAVA=$j17 ./stpcheck check $plan --fail-on never"
   "java17, 44 plans|used|env STPCHECK_JAVA=$j17 ./stpcheck check plans --fail-on never"
   "no archive (17), 1 plan|off|env STPCHECK_JAVA=$j17 STPCHECK_CDS=0 ./stpcheck check $plan --fail-on never"
+  "no archive (17), 44 plans|off|env STPCHECK_JAVA=$j17 STPCHECK_CDS=0 ./stpcheck check plans --fail-on never"
 )
 
 # train both archives afresh first, timing the training runs (the first check after a build), and
