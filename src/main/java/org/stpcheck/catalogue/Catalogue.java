@@ -39,8 +39,21 @@ public final class Catalogue {
     public static final String COMPILED = "stpcheck/rules/catalogue.json";
 
     public static Catalogue load(RuleSource source) {
+        Catalogue built = source.builtCatalogue();
+        if (built != null) return built;
         JsonNode compiled = source.compiledCatalogue();
         return compiled != null ? fromTrees(compiled, source) : fromTrees(readYaml(source), source);
+    }
+
+    /** The catalogue of entries already checked (the class the build writes calls this). */
+    static Catalogue of(List<Requirement> requirements, RuleConfig config) {
+        List<Requirement> list = new ArrayList<>(requirements);
+        list.sort(ORDER);
+        Map<String, Requirement> byId = new LinkedHashMap<>();
+        for (Requirement r : list) {
+            if (byId.putIfAbsent(r.id(), r) != null) throw new CatalogueException("requirement " + r.id() + " is defined twice");
+        }
+        return new Catalogue(byId, config);
     }
 
     /**
@@ -76,11 +89,6 @@ public final class Catalogue {
                 throw new CatalogueException(source.display(e.getKey()) + ": " + ex.getMessage());
             }
         }
-        list.sort(ORDER);
-        Map<String, Requirement> byId = new LinkedHashMap<>();
-        for (Requirement r : list) {
-            if (byId.putIfAbsent(r.id(), r) != null) throw new CatalogueException("requirement " + r.id() + " is defined twice");
-        }
         RuleConfig config;
         try {
             if (!all.has("config")) throw new IllegalArgumentException("missing");
@@ -88,7 +96,7 @@ public final class Catalogue {
         } catch (RuntimeException e) {
             throw new CatalogueException(source.display("config.yaml") + ": " + e.getMessage());
         }
-        return new Catalogue(byId, config);
+        return of(list, config);
     }
 
     /** Catalogue order: family order, then the requirement's number. */

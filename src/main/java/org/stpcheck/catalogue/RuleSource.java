@@ -30,6 +30,9 @@ public interface RuleSource {
     /** The catalogue as the build compiled it into one document, or null to read the YAML files. */
     default JsonNode compiledCatalogue() { return null; }
 
+    /** The catalogue as the build wrote it into a class of literals, or null where there is none. */
+    default Catalogue builtCatalogue() { return null; }
+
     static RuleSource directory(Path dir) {
         return new RuleSource() {
             @Override public List<String> files() {
@@ -64,6 +67,19 @@ public interface RuleSource {
             }
             @Override public String read(String rel) { return read0("stpcheck/rules/" + rel); }
             @Override public String display(String rel) { return "rules/" + rel; }
+            @Override public Catalogue builtCatalogue() {
+                // written by catalogue.build.CatalogueClassWriter; absent only in a partial build
+                try {
+                    Class<?> c = Class.forName("org.stpcheck.catalogue.BuiltCatalogue");
+                    @SuppressWarnings("unchecked")
+                    var built = (java.util.function.Supplier<Catalogue>) c.getDeclaredConstructor().newInstance();
+                    return built.get();
+                } catch (ClassNotFoundException e) {
+                    return null;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot use the built catalogue: " + e, e);
+                }
+            }
             @Override public JsonNode compiledCatalogue() {
                 try {
                     return new ObjectMapper().readTree(read0(Catalogue.COMPILED));
