@@ -5,22 +5,44 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.stpcheck.findings.PlanDigest;
 import org.stpcheck.findings.PlanReport;
-import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.RunHeader;
+import org.stpcheck.findings.RunSummary;
+
+import static org.stpcheck.report.Text.safe;
 
 /**
  * The terminal view of a batch, for assurance teams: a plan × family matrix of problem counts,
  * the requirements most often failed or unmet, each plan's gaps, legal flags and plans that did
- * not load. Per-finding detail is left to the single-plan view, CSV and JSON; at 44 plans it
- * would bury the pattern a reader is looking for.
+ * not load — and, first, any internal errors, since they leave results unknown. Per-finding detail
+ * is left to the single-plan view, CSV and JSON; at 44 plans it would bury the pattern a reader is
+ * looking for. Written from the run's digests once the last plan is in; plan reports are not kept.
  */
 public final class SummaryRenderer implements Renderer {
 
     @Override
-    public void render(RunReport report, Options options, Writer out) throws IOException {
-        BatchSummary s = new BatchSummary(report);
+    public PlanWriter open(RunHeader run, Options options, Writer out) {
+        return new PlanWriter() {
+            @Override
+            public void plan(PlanReport plan) {
+                // nothing per plan: the summary is drawn from the digests at the end
+            }
+
+            @Override
+            public void finish(RunSummary run) throws IOException {
+                write(new BatchSummary(run), out);
+            }
+        };
+    }
+
+    private static void write(BatchSummary s, Writer out) throws IOException {
         out.write(s.totals() + "\n");
         out.write("Selection: " + s.selection() + "\n");
+        List<BatchSummary.PlanResults> internal = s.internalErrors();
+        if (!internal.isEmpty()) {
+            section(out, "INTERNAL ERRORS: results unknown (a defect of stpcheck; please report it)", internal, "none");
+        }
         matrix(s, out);
         mostOften(s, out);
         section(out, "Failed or unmet, by plan", s.gaps(), "none");
@@ -34,8 +56,8 @@ public final class SummaryRenderer implements Renderer {
         List<String> head = new ArrayList<>(List.of("Plan"));
         head.addAll(families);
         rows.add(head);
-        for (PlanReport p : s.plans()) {
-            List<String> row = new ArrayList<>(List.of(BatchSummary.label(p) + (p.valid() ? "" : " (invalid)")));
+        for (PlanDigest p : s.plans()) {
+            List<String> row = new ArrayList<>(List.of(safe(BatchSummary.label(p)) + (p.valid() ? "" : " (invalid)")));
             for (String f : families) row.add(BatchSummary.cell(p, f));
             rows.add(row);
         }
@@ -52,7 +74,7 @@ public final class SummaryRenderer implements Renderer {
             }
             out.write(line.toString().stripTrailing() + "\n");
         }
-        if (!families.isEmpty()) out.write("(" + BatchSummary.LEGEND + ")\n");
+        if (!families.isEmpty()) out.write("(" + s.legend() + ")\n");
     }
 
     private static void mostOften(BatchSummary s, Writer out) throws IOException {
@@ -65,7 +87,7 @@ public final class SummaryRenderer implements Renderer {
         for (BatchSummary.Frequent f : top) {
             String n = String.valueOf(f.plans());
             out.write("  " + pad(f.requirement().id(), idWidth) + "  " + " ".repeat(countWidth - n.length()) + n + of + " plans  "
-                    + f.requirement().title() + " (" + f.fail() + " fail, " + f.unmet() + " unmet)\n");
+                    + safe(f.requirement().title()) + " (" + f.fail() + " fail, " + f.unmet() + " unmet)\n");
         }
         if (all.size() > top.size()) {
             out.write("  ... and " + Text.plural(all.size() - top.size(), "more requirement") + " failed or unmet somewhere\n");
@@ -75,17 +97,17 @@ public final class SummaryRenderer implements Renderer {
     private static void section(Writer out, String title, List<BatchSummary.PlanResults> entries, String none) throws IOException {
         out.write("\n" + title + (entries.isEmpty() ? ": " + none + "\n" : "\n"));
         for (BatchSummary.PlanResults e : entries) {
-            out.write("  " + BatchSummary.label(e.plan()) + " (" + e.plan().file() + "): " + BatchSummary.outcomes(e.results()) + "\n");
+            out.write("  " + safe(BatchSummary.label(e.plan())) + " (" + safe(e.plan().file()) + "): " + BatchSummary.outcomes(e.results()) + "\n");
         }
     }
 
     private static void invalid(BatchSummary s, Writer out) throws IOException {
-        List<PlanReport> invalid = s.invalid();
+        List<PlanDigest> invalid = s.invalid();
         out.write("\nInvalid plans, not checked" + (invalid.isEmpty() ? ": none\n" : "\n"));
-        for (PlanReport p : invalid) {
+        for (PlanDigest p : invalid) {
             String first = p.errors().isEmpty() ? p.file() + ": (no error recorded)" : p.errors().get(0).format(p.file());
             int more = p.errors().size() - 1;
-            out.write("  " + first + (more > 0 ? " (+" + Text.plural(more, "more error") + ")" : "") + "\n");
+            out.write("  " + safe(first) + (more > 0 ? " (+" + Text.plural(more, "more error") + ")" : "") + "\n");
         }
     }
 
