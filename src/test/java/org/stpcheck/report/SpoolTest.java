@@ -1,0 +1,48 @@
+package org.stpcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What JSON and HTML set aside until the summary is known comes back exactly, and leaves no file behind. */
+class SpoolTest {
+
+    @Test
+    void aSmallSpoolStaysInMemory() throws IOException {
+        try (Spool spool = new Spool(null)) {
+            spool.write("{ plans }");
+            spool.skip(1);
+            StringWriter out = new StringWriter();
+            spool.copyTo(out);
+            assertThat(out.toString()).isEqualTo(" plans }");
+            assertThat(spool.inFile()).isFalse();
+        }
+    }
+
+    @Test
+    void aLargeSpoolSpillsToAFileThatNoOneCanSeeAndComesBackExactly(@TempDir Path dir) throws IOException {
+        StringBuilder expected = new StringBuilder();
+        try (Spool spool = new Spool(dir, 1_000)) {
+            for (int i = 0; i < 5_000; i++) {
+                String chunk = "plan " + i + " — £ é 😀 \u2028\n";
+                spool.write(chunk);
+                expected.append(chunk);
+            }
+            assertThat(spool.inFile()).isTrue();
+            try (Stream<Path> s = Files.list(dir)) {
+                assertThat(s.toList()).as("the spool file is unlinked as soon as it is made").isEmpty();
+            }
+            spool.skip(5);
+            StringWriter out = new StringWriter();
+            spool.copyTo(out);
+            assertThat(out.toString()).isEqualTo(expected.substring(5));
+        }
+    }
+}
