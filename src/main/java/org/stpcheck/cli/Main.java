@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import org.stpcheck.report.ReportOutput;
+import org.stpcheck.report.StandardOutput;
 import org.stpcheck.report.TerminalSafe;
 
 /**
@@ -38,7 +38,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // standard output unbuffered by System.out, so a failed write (a full disk, a closed pipe) is seen
-        ReportOutput.Stdout out = new ReportOutput.Stdout(new FileOutputStream(FileDescriptor.out));
+        StandardOutput out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         int code = run(out, err, args);
         if (out.checkError()) {

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
@@ -71,7 +73,7 @@ public final class Checker {
 
     /** One plan given as text; {@code file} names it in the report. Safe to call from many threads. */
     public PlanReport check(String file, String text, Selection selection) {
-        return checkOne(file, () -> loader.load(file, text), selection, null, false).report();
+        return checkOne(file, () -> loader.load(file, text), selection, null).report();
     }
 
     /** The whole run held in memory, for tests and small in-process uses: see {@link #check(List, Selection, PlanSink)}. */
@@ -92,13 +94,16 @@ public final class Checker {
     public void check(List<Path> files, Selection selection, PlanSink sink) throws IOException {
         List<Path> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(Path::toString));
+        List<String> names = sorted.stream().map(Path::toString).toList();
+        List<Integer> positions = IntStream.range(0, sorted.size()).boxed().toList();
         int threads = sorted.size() >= PARALLEL_FROM ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
-        CrossPlan index = sorted.size() > 1 && crossPlanSelected(selection) ? index(sorted, threads) : null;
+        CrossPlan index = sorted.size() > 1 && crossPlanSelected(selection) ? index(sorted, positions, threads) : null;
         boolean batchRun = index != null && index.plans() > 1;
-        Map<String, String> firstFileOfId = new HashMap<>();
+        Map<String, Integer> firstOfId = new HashMap<>();
         try {
-            InOrder.run(sorted, threads, file -> checkOne(file.toString(), () -> loader.load(file), selection, index, batchRun),
-                    checked -> sink.accept(admit(checked, firstFileOfId, index)));
+            InOrder.run(positions, threads, i -> checkOne(names.get(i), () -> loader.load(sorted.get(i)), selection,
+                            batchRun && index.holds(i) ? plan -> index.factsFor(i, names.get(i), plan, names) : null, i),
+                    checked -> sink.accept(admit(checked, names, firstOfId, index)));
         } finally {
             releaseSessions();
         }
@@ -114,20 +119,20 @@ public final class Checker {
     }
 
     /** The first pass: loads every plan and indexes what the cross-plan rules need of it, in file order. */
-    private CrossPlan index(List<Path> sorted, int threads) throws IOException {
-        CrossPlan index = new CrossPlan(catalogue.config());
-        Map<String, String> firstFileOfId = new HashMap<>();
-        InOrder.run(sorted, threads, file -> {
+    private CrossPlan index(List<Path> sorted, List<Integer> positions, int threads) throws IOException {
+        CrossPlan index = new CrossPlan(catalogue.config(), sorted.size());
+        int[] next = {0};
+        InOrder.run(positions, threads, i -> {
             try {
-                return loader.load(file);
+                return loader.load(sorted.get(i));
             } catch (RuntimeException | StackOverflowError e) {
                 return null;   // the second pass meets the same failure and reports it
             }
         }, lp -> {
-            if (lp != null && lp.isValid() && firstFileOfId.putIfAbsent(lp.plan().plan().id(), lp.file()) == null) {
-                index.add(lp.file(), lp.plan());
-            }
+            int i = next[0]++;
+            if (lp != null && lp.isValid()) index.add(i, lp.file(), lp.plan());
         });
+        index.seal();
         return index;
     }
 
@@ -135,20 +140,30 @@ public final class Checker {
      * A plan's report as evaluated on a worker, with what the in-order hand-off still has to judge:
      * its id (is it already taken by an earlier file?) and where that id is written.
      */
-    private record Checked(PlanReport report, String planId, int[] planIdAt, boolean indexed) {}
+    private record Checked(PlanReport report, String planId, int[] planIdAt, int position) {}
 
-    /** On the receiving thread, in file order: plan-format 1.7 item 10, a plan.id already used by an earlier file does not load. */
-    private static PlanReport admit(Checked c, Map<String, String> firstFileOfId, CrossPlan index) {
+    /**
+     * On the receiving thread, in file order: plan-format 1.7 item 10, a plan.id already used by an
+     * earlier file does not load. With a cross-plan index, the index (built in file order from the
+     * same files) already knows which file came first.
+     */
+    private static PlanReport admit(Checked c, List<String> names, Map<String, Integer> firstOfId, CrossPlan index) {
         if (c.planId() == null) return c.report();
+        int position = c.position();
         String file = c.report().file();
-        String first = firstFileOfId.putIfAbsent(c.planId(), file);
-        if (first != null) {
-            return invalid(file, new LoadError(c.planIdAt()[0], c.planIdAt()[1], "plan.id",
-                    "plan id \"" + c.planId() + "\" is already used by " + first));
+        int first;
+        if (index != null) {
+            first = index.firstWith(c.planId());
+            if (first < 0) {
+                // it did not load in the first pass, so the other plans were compared without it
+                return invalid(file, new LoadError(1, 1, "", "the file changed while the run was reading it; check it again"));
+            }
+        } else {
+            first = firstOfId.computeIfAbsent(c.planId(), id -> position);
         }
-        if (index != null && !c.indexed()) {
-            // it did not load in the first pass, so the other plans were compared without it
-            return invalid(file, new LoadError(1, 1, "", "the file changed while the run was reading it; check it again"));
+        if (first != position) {
+            return invalid(file, new LoadError(c.planIdAt()[0], c.planIdAt()[1], "plan.id",
+                    "plan id \"" + c.planId() + "\" is already used by " + names.get(first)));
         }
         return c.report();
     }
@@ -158,39 +173,40 @@ public final class Checker {
     }
 
     /**
-     * Loads, evaluates and reports one plan. A defect met on the way becomes the plan's own error;
-     * a rule base that cannot be built is not one plan's problem, so it ends the run.
+     * Loads, evaluates and reports one plan; {@code crossPlan} gives its cross-plan facts in a
+     * batch (null outside one). A defect met on the way becomes the plan's own error; a rule base
+     * that cannot be built is not one plan's problem, so it ends the run.
      */
-    private Checked checkOne(String file, Supplier<LoadedPlan> load, Selection selection, CrossPlan index, boolean batchRun) {
+    private Checked checkOne(String file, Supplier<LoadedPlan> load, Selection selection, Function<Plan, List<Object>> crossPlan) {
+        return checkOne(file, load, selection, crossPlan, -1);
+    }
+
+    private Checked checkOne(String file, Supplier<LoadedPlan> load, Selection selection, Function<Plan, List<Object>> crossPlan, int position) {
         LoadedPlan lp;
         try {
             lp = load.get();
         } catch (RuntimeException | StackOverflowError e) {
-            return new Checked(PlanReport.defect(file, e), null, null, true);
+            return new Checked(PlanReport.defect(file, e), null, null, position);
         }
-        if (!lp.isValid()) return new Checked(invalid(lp), null, null, false);
+        if (!lp.isValid()) return new Checked(invalid(lp), null, null, position);
         Engine engine = engine();
         try {
-            return report(lp, engine, selection, index, batchRun);
+            Plan plan = lp.plan();
+            List<Finding> findings = engine.evaluate(plan, crossPlan != null ? crossPlan.apply(plan) : List.of());
+            Map<String, List<Finding>> byRequirement = new HashMap<>();
+            for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
+            List<Result> results = new ArrayList<>();
+            for (Requirement r : catalogue.requirements()) {
+                if (!selection.includes(r)) continue;
+                results.add(Results.combine(r, plan.plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(),
+                        crossPlan != null));
+            }
+            PlanReport report = new PlanReport(lp.file(), true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
+                    plan.plan().asOf(), List.of(), results);
+            return new Checked(report, plan.plan().id(), lp.locations().find("plan.id"), position);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Checked(PlanReport.defect(file, e), null, null, true);
+            return new Checked(PlanReport.defect(file, e), null, null, position);
         }
-    }
-
-    private Checked report(LoadedPlan lp, Engine engine, Selection selection, CrossPlan index, boolean batchRun) {
-        Plan plan = lp.plan();
-        boolean indexed = index != null && index.holds(lp.file());
-        List<Finding> findings = engine.evaluate(plan, batchRun && indexed ? index.factsFor(lp.file(), plan) : List.of());
-        Map<String, List<Finding>> byRequirement = new HashMap<>();
-        for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
-        List<Result> results = new ArrayList<>();
-        for (Requirement r : catalogue.requirements()) {
-            if (!selection.includes(r)) continue;
-            results.add(Results.combine(r, plan.plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(), batchRun));
-        }
-        PlanReport report = new PlanReport(lp.file(), true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
-                plan.plan().asOf(), List.of(), results);
-        return new Checked(report, plan.plan().id(), lp.locations().find("plan.id"), indexed);
     }
 
     private static PlanReport invalid(LoadedPlan lp) {

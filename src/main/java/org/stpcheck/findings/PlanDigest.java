@@ -28,8 +28,6 @@ public final class PlanDigest {
     private final String file;
     private final boolean valid;
     private final boolean defect;
-    private final String planId;
-    private final String footprintCode;
     private final String footprintName;
     private final int[] outcomes;
     private final int familiesWithResults;
@@ -55,8 +53,6 @@ public final class PlanDigest {
         this.file = p.file();
         this.valid = p.valid();
         this.defect = p.notCheckedByDefect();
-        this.planId = p.planId();
-        this.footprintCode = p.footprintCode();
         this.footprintName = p.footprintName();
         this.table = table;
         this.errors = p.valid() ? List.of() : p.errors();
@@ -93,10 +89,6 @@ public final class PlanDigest {
 
     /** Not checked because of a defect of stpcheck (see {@link PlanReport#notCheckedByDefect}). */
     public boolean notCheckedByDefect() { return defect; }
-
-    public String planId() { return planId; }
-
-    public String footprintCode() { return footprintCode; }
 
     public String footprintName() { return footprintName; }
 

@@ -103,17 +103,17 @@ final class BatchSummary {
     }
 
     /** Each plan's failed and unmet results: which plan lacks which evidence. */
-    List<PlanResults> gaps() {
+    Iterable<PlanResults> gaps() {
         return select(r -> r.outcome() == Outcome.FAIL || r.outcome() == Outcome.UNMET);
     }
 
     /** Plans with a legal-review result that fails or flags. */
-    List<PlanResults> legalFlags() {
+    Iterable<PlanResults> legalFlags() {
         return select(Mark::forLawyers);
     }
 
     /** Plans with an internal-error result: whose results are incomplete, and which requirements. */
-    List<PlanResults> internalErrors() {
+    Iterable<PlanResults> internalErrors() {
         return select(r -> r.outcome() == Outcome.INTERNAL_ERROR);
     }
 
@@ -121,13 +121,15 @@ final class BatchSummary {
         return run.plans().stream().filter(p -> !p.valid()).toList();
     }
 
-    private List<PlanResults> select(Predicate<Mark> which) {
-        List<PlanResults> out = new ArrayList<>();
-        for (PlanDigest p : checked) {
-            List<Mark> rs = p.marks().stream().filter(which).sorted(Comparator.comparing(Mark::requirement, Catalogue.ORDER)).toList();
-            if (!rs.isEmpty()) out.add(new PlanResults(p, rs));
-        }
-        return out;
+    /**
+     * The plans with results of a kind, computed as they are read: a batch of 100,000 plans lists
+     * its gaps without holding them all.
+     */
+    private Iterable<PlanResults> select(Predicate<Mark> which) {
+        return () -> checked.stream()
+                .map(p -> new PlanResults(p, p.marks().stream().filter(which).sorted(Comparator.comparing(Mark::requirement, Catalogue.ORDER)).toList()))
+                .filter(e -> !e.results().isEmpty())
+                .iterator();
     }
 
     /** "fail: S75-06, COMP-02; unmet: PG-01": grouped, since a weak plan can miss dozens. */

@@ -107,9 +107,13 @@ public final class HtmlRenderer implements Renderer {
                 legalFlags, capital(s.noLegalFlags()) + ".", invalid, options.legalOnly(), links(s.internalErrors()));
     }
 
-    private static List<HtmlView.PlanLink> links(List<BatchSummary.PlanResults> entries) {
-        return entries.stream().map(e -> new HtmlView.PlanLink(safe(BatchSummary.label(e.plan())), safe(e.plan().file()),
-                anchor(e.plan().index()), BatchSummary.outcomes(e.results()))).toList();
+    private static List<HtmlView.PlanLink> links(Iterable<BatchSummary.PlanResults> entries) {
+        List<HtmlView.PlanLink> out = new ArrayList<>();
+        for (BatchSummary.PlanResults e : entries) {
+            out.add(new HtmlView.PlanLink(safe(BatchSummary.label(e.plan())), safe(e.plan().file()), anchor(e.plan().index()),
+                    BatchSummary.outcomes(e.results())));
+        }
+        return out;
     }
 
     /** Colours a matrix cell by its worst outcome. */

@@ -50,6 +50,7 @@ public final class JsonRenderer implements Renderer {
             this.options = options;
             this.out = out;
             this.spool = new Spool(options.scratch());
+            spool.discard(1);   // the brace of the wrapper object: in the report the head opens it
             this.plans = generator(spool);
             plans.writeStartObject();
             plans.writeArrayFieldStart("plans");
@@ -91,7 +92,6 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
             g.flush();   // the root object stays open: the spooled plans complete it
             out.write(",");
-            spool.skip(1);
             spool.copyTo(out);
             out.write("\n");
         }

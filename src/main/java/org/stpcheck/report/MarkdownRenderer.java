@@ -36,8 +36,9 @@ public final class MarkdownRenderer implements Renderer {
         out.write("# STP check summary\n\n");
         out.write("**" + text(s.totals()) + "**  \n");
         out.write("Selection: " + text(s.selection()) + "\n");
-        List<BatchSummary.PlanResults> internal = s.internalErrors();
-        if (!internal.isEmpty()) plans(out, "Internal errors: results unknown (a defect of stpcheck; please report it)", internal, "none");
+        if (s.internalErrors().iterator().hasNext()) {
+            plans(out, "Internal errors: results unknown (a defect of stpcheck; please report it)", s.internalErrors(), "none");
+        }
         matrix(s, out);
         mostOften(s, out);
         plans(out, "Failed or unmet, by plan", s.gaps(), "none");
@@ -85,9 +86,9 @@ public final class MarkdownRenderer implements Renderer {
         }
     }
 
-    private static void plans(Writer out, String title, List<BatchSummary.PlanResults> entries, String none) throws IOException {
+    private static void plans(Writer out, String title, Iterable<BatchSummary.PlanResults> entries, String none) throws IOException {
         out.write("\n## " + title + "\n\n");
-        if (entries.isEmpty()) {
+        if (!entries.iterator().hasNext()) {
             out.write(text(Character.toUpperCase(none.charAt(0)) + none.substring(1)) + ".\n");
             return;
         }

@@ -80,7 +80,7 @@ public final class ReportOutput implements Closeable {
             if (Files.exists(target) && !Files.isRegularFile(target)) {
                 // a device or a pipe: written in place (renaming over /dev/null would replace the device)
                 FileOutputStream out = new FileOutputStream(target.toFile());
-                return new ReportOutput(name, new Failing(writer(out), name), null, out, null, null, null);
+                return new ReportOutput(name, new Failing(writer(out), name, out), null, out, null, null, null);
             }
             if (Files.isSymbolicLink(target) && !Files.exists(target)) {
                 throw new OutputException(name + ": is a symbolic link to a file that does not exist");
@@ -92,7 +92,7 @@ public final class ReportOutput implements Closeable {
             }
             Path temporary = temporaryBeside(real);
             FileOutputStream out = new FileOutputStream(temporary.toFile());
-            return new ReportOutput(name, new Failing(writer(out), name), null, out, temporary, real, folder);
+            return new ReportOutput(name, new Failing(writer(out), name, out), null, out, temporary, real, folder);
         } catch (OutputException e) {
             throw e;
         } catch (IOException | SecurityException e) {
@@ -126,7 +126,7 @@ public final class ReportOutput implements Closeable {
         return target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
     }
 
-    private static Writer writer(OutputStream out) {
+    static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -202,7 +202,7 @@ public final class ReportOutput implements Closeable {
         }
     }
 
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException n) return "no such file or folder: " + TerminalSafe.escape(n.getFile());
         if (e instanceof FileSystemException f && f.getReason() != null) return TerminalSafe.escape(f.getReason());
@@ -211,7 +211,7 @@ public final class ReportOutput implements Closeable {
     }
 
     private static String reasonOf(PrintWriter out) {
-        return out instanceof Stdout s && s.failure() != null ? ": " + reason(s.failure()) : "";
+        return out instanceof StandardOutput s && s.failure() != null ? ": " + reason(s.failure()) : "";
     }
 
     /** The report could not be written where asked: the one-line reason, for the user (exit 2). */
@@ -219,64 +219,39 @@ public final class ReportOutput implements Closeable {
         public OutputException(String message) { super(message); }
     }
 
-    /**
-     * Standard output as a {@link PrintWriter} that remembers why a write failed, so the message
-     * can say "No space left on device" or "Broken pipe" rather than only that it failed.
-     */
-    public static final class Stdout extends PrintWriter {
-        private final Keeper keeper;
-
-        public Stdout(OutputStream out) {
-            this(new Keeper(writer(out)));
-        }
-
-        private Stdout(Keeper keeper) {
-            super(keeper);
-            this.keeper = keeper;
-        }
-
-        /** The first write failure, or null. */
-        public IOException failure() { return keeper.failure; }
-
-        private static final class Keeper extends FilterWriter {
-            IOException failure;
-
-            Keeper(Writer out) { super(out); }
-
-            @Override
-            public void write(int c) throws IOException {
-                try { super.write(c); } catch (IOException e) { throw keep(e); }
-            }
-
-            @Override
-            public void write(char[] cbuf, int off, int len) throws IOException {
-                try { super.write(cbuf, off, len); } catch (IOException e) { throw keep(e); }
-            }
-
-            @Override
-            public void write(String str, int off, int len) throws IOException {
-                try { super.write(str, off, len); } catch (IOException e) { throw keep(e); }
-            }
-
-            @Override
-            public void flush() throws IOException {
-                try { super.flush(); } catch (IOException e) { throw keep(e); }
-            }
-
-            private IOException keep(IOException e) {
-                if (failure == null) failure = e;
-                return e;
-            }
-        }
+    /** A writer that can also take bytes straight from a file (a spooled part of the report). */
+    interface Bytes {
+        /** Appends all of {@code source}'s bytes after what was written; false if it cannot. */
+        boolean append(FileChannel source) throws IOException;
     }
 
     /** Turns any failed write into an {@link OutputException} that names the output. */
-    private static final class Failing extends FilterWriter {
+    private static final class Failing extends FilterWriter implements Bytes {
         private final String name;
+        private final FileOutputStream file;
 
         Failing(Writer out, String name) {
+            this(out, name, null);
+        }
+
+        Failing(Writer out, String name, FileOutputStream file) {
             super(out);
             this.name = name;
+            this.file = file;
+        }
+
+        @Override
+        public boolean append(FileChannel source) throws IOException {
+            if (file == null) return false;
+            flush();
+            try {
+                FileChannel to = file.getChannel();
+                long size = source.size();
+                for (long at = 0; at < size; ) at += source.transferTo(at, size - at, to);
+                return true;
+            } catch (IOException e) {
+                throw fail(e);
+            }
         }
 
         @Override

@@ -15,8 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * The part of a report that must be written after something not yet known — JSON and HTML put the
  * run's summary before its plans — set aside as it is produced: in memory while small, then in a
  * temporary file. The file is opened delete-on-close (on Linux and macOS it is unlinked as soon as
- * it is created), so it disappears however the process ends. {@link #skip} drops leading
- * characters when the set-aside part is copied out.
+ * it is created), so it disappears however the process ends. {@link #discard} drops the first
+ * characters written. Copied out to a report file, the bytes go across as they are, without being
+ * decoded and encoded again.
  */
 final class Spool extends Writer {
     /** Characters kept in memory before spilling to a file: a few megabytes, a batch of a few hundred plans. */
@@ -27,7 +28,7 @@ final class Spool extends Writer {
     private StringBuilder memory = new StringBuilder();
     private FileChannel file;
     private Writer toFile;
-    private int skip;
+    private int discard;
 
     /** {@code folder} receives the temporary file if one is needed; null means the system's temporary folder. */
     Spool(Path folder) {
@@ -41,6 +42,10 @@ final class Spool extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
+        int dropped = Math.min(discard, len);
+        discard -= dropped;
+        off += dropped;
+        len -= dropped;
         if (toFile != null) {
             toFile.write(buf, off, len);
             return;
@@ -51,6 +56,10 @@ final class Spool extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
+        int dropped = Math.min(discard, len);
+        discard -= dropped;
+        off += dropped;
+        len -= dropped;
         if (toFile != null) {
             toFile.write(s, off, len);
             return;
@@ -59,8 +68,8 @@ final class Spool extends Writer {
         if (memory.length() > inMemory) spill();
     }
 
-    /** Leaves out the first {@code n} characters when copying out. */
-    void skip(int n) { skip = n; }
+    /** Drops the next {@code n} characters written (a prefix that only shaped what follows). */
+    void discard(int n) { discard = n; }
 
     private void spill() throws IOException {
         Path dir = folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"));
@@ -73,23 +82,18 @@ final class Spool extends Writer {
         memory = null;
     }
 
-    /** Writes everything set aside (less what {@link #skip} leaves out) to {@code out}. */
+    /** Writes everything set aside to {@code out}. */
     void copyTo(Writer out) throws IOException {
         if (toFile == null) {
-            out.append(memory, Math.min(skip, memory.length()), memory.length());
+            out.append(memory);
             return;
         }
         toFile.flush();
+        if (out instanceof ReportOutput.Bytes bytes && bytes.append(file)) return;
         file.position(0);
         // not closed: closing the reader would close (and delete) the file before close() does
         Reader in = Channels.newReader(file, StandardCharsets.UTF_8);
         char[] buf = new char[1 << 16];
-        long toSkip = skip;
-        while (toSkip > 0) {
-            long n = in.skip(toSkip);
-            if (n <= 0) break;
-            toSkip -= n;
-        }
         for (int n; (n = in.read(buf)) > 0; ) out.write(buf, 0, n);
     }
 

@@ -39,9 +39,8 @@ public final class SummaryRenderer implements Renderer {
     private static void write(BatchSummary s, Writer out) throws IOException {
         out.write(s.totals() + "\n");
         out.write("Selection: " + s.selection() + "\n");
-        List<BatchSummary.PlanResults> internal = s.internalErrors();
-        if (!internal.isEmpty()) {
-            section(out, "INTERNAL ERRORS: results unknown (a defect of stpcheck; please report it)", internal, "none");
+        if (s.internalErrors().iterator().hasNext()) {
+            section(out, "INTERNAL ERRORS: results unknown (a defect of stpcheck; please report it)", s.internalErrors(), "none");
         }
         matrix(s, out);
         mostOften(s, out);
@@ -50,31 +49,38 @@ public final class SummaryRenderer implements Renderer {
         invalid(s, out);
     }
 
+    /** Column widths in a first pass over the digests, rows written in a second: no row is held. */
     private static void matrix(BatchSummary s, Writer out) throws IOException {
         List<String> families = s.families();
-        List<List<String>> rows = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of("Plan"));
-        head.addAll(families);
-        rows.add(head);
+        int[] width = new int[families.size() + 1];
+        width[0] = "Plan".length();
+        for (int i = 0; i < families.size(); i++) width[i + 1] = families.get(i).length();
         for (PlanDigest p : s.plans()) {
-            List<String> row = new ArrayList<>(List.of(safe(BatchSummary.label(p)) + (p.valid() ? "" : " (invalid)")));
-            for (String f : families) row.add(BatchSummary.cell(p, f));
-            rows.add(row);
-        }
-        int[] width = new int[head.size()];
-        for (List<String> row : rows) {
+            List<String> row = row(p, families);
             for (int i = 0; i < row.size(); i++) width[i] = Math.max(width[i], row.get(i).length());
         }
         out.write("\n");
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) line.append("  ");
-                line.append(row.get(i)).append(" ".repeat(width[i] - row.get(i).length()));
-            }
-            out.write(line.toString().stripTrailing() + "\n");
-        }
+        List<String> head = new ArrayList<>(List.of("Plan"));
+        head.addAll(families);
+        line(head, width, out);
+        for (PlanDigest p : s.plans()) line(row(p, families), width, out);
         if (!families.isEmpty()) out.write("(" + s.legend() + ")\n");
+    }
+
+    private static List<String> row(PlanDigest p, List<String> families) {
+        List<String> row = new ArrayList<>(families.size() + 1);
+        row.add(safe(BatchSummary.label(p)) + (p.valid() ? "" : " (invalid)"));
+        for (String f : families) row.add(BatchSummary.cell(p, f));
+        return row;
+    }
+
+    private static void line(List<String> row, int[] width, Writer out) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.size(); i++) {
+            if (i > 0) line.append("  ");
+            line.append(row.get(i)).append(" ".repeat(width[i] - row.get(i).length()));
+        }
+        out.write(line.toString().stripTrailing() + "\n");
     }
 
     private static void mostOften(BatchSummary s, Writer out) throws IOException {
@@ -94,8 +100,8 @@ public final class SummaryRenderer implements Renderer {
         }
     }
 
-    private static void section(Writer out, String title, List<BatchSummary.PlanResults> entries, String none) throws IOException {
-        out.write("\n" + title + (entries.isEmpty() ? ": " + none + "\n" : "\n"));
+    private static void section(Writer out, String title, Iterable<BatchSummary.PlanResults> entries, String none) throws IOException {
+        out.write("\n" + title + (entries.iterator().hasNext() ? "\n" : ": " + none + "\n"));
         for (BatchSummary.PlanResults e : entries) {
             out.write("  " + safe(BatchSummary.label(e.plan())) + " (" + safe(e.plan().file()) + "): " + BatchSummary.outcomes(e.results()) + "\n");
         }

@@ -117,4 +117,21 @@ class StreamingTest {
     private static String summary(PlanReport p) {
         return p.file() + " " + p.results().stream().map(r -> r.requirement().id() + "=" + r.outcome() + "/" + r.findings().size()).toList();
     }
+
+    /** A defect met while loading one plan costs that plan only: it is reported, as a defect, and counted for exit code 1. */
+    @Test
+    void aPlanADefectKeptFromBeingCheckedIsReportedAndCounted() {
+        PlanReport defect = PlanReport.defect("plans/x.yaml", new IllegalStateException("model and format disagree"));
+        assertThat(defect.valid()).isFalse();
+        assertThat(defect.notCheckedByDefect()).isTrue();
+        assertThat(defect.errors().get(0).format(defect.file()))
+                .startsWith("plans/x.yaml:1:1: internal error: IllegalStateException: model and format disagree");
+        RunSummary.Builder b = new RunSummary.Builder(new RunHeader(null, Selection.all(), 2));
+        b.add(defect);
+        b.add(TestSupport.checkOne(TestSupport.MINIMAL));
+        assertThat(b.build().internalErrors()).isEqualTo(1);
+        assertThat(b.build().invalidPlans()).isEqualTo(1);
+        PlanReport invalid = TestSupport.checker().check("bad.yaml", "format_version: 1\n", Selection.all());
+        assertThat(invalid.notCheckedByDefect()).isFalse();
+    }
 }
