@@ -134,4 +134,14 @@ class StreamingTest {
         PlanReport invalid = TestSupport.checker().check("bad.yaml", "format_version: 1\n", Selection.all());
         assertThat(invalid.notCheckedByDefect()).isFalse();
     }
+
+    /** A requirement in force that no rule decided is a defect reported as such, never a crash of the run nor a pass. */
+    @Test
+    void aRequirementNoRuleDecidedIsAnInternalErrorOfThatRequirement() {
+        var r = TestSupport.catalogue().get("PG-03");
+        Result result = Results.combine(r, java.time.LocalDate.of(2017, 7, 1), List.of(), null, false);
+        assertThat(result.outcome()).isEqualTo(Outcome.INTERNAL_ERROR);
+        assertThat(result.findings()).hasSize(1);
+        assertThat(result.findings().get(0).finding().message()).startsWith("No rule decided PG-03 for this plan");
+    }
 }
