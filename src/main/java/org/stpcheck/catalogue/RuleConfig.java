@@ -78,6 +78,11 @@ public record RuleConfig(
         return acsFirstWave.stream().anyMatch(a -> normaliseName(a).equals(n));
     }
 
+    /** PG-02: the footprint codes of the April 2017 lookup (44 in the shipped configuration), sorted. */
+    public Set<String> lookupFootprints() {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(englandCcgFootprints.values()));
+    }
+
     /** PG-02: the April 2017 CCG codes of a footprint, sorted. */
     public List<String> ccgsOf(String footprintCode) {
         return englandCcgFootprints.entrySet().stream().filter(e -> e.getValue().equals(footprintCode))

@@ -2,16 +2,12 @@ package org.stpcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.catalogue.Severity;
+import org.stpcheck.engine.Outcome;
 import org.stpcheck.engine.RuleBase;
 import org.stpcheck.findings.Checker;
-import org.stpcheck.findings.PlanReport;
-import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.PlanDigest;
+import org.stpcheck.findings.RunHeader;
+import org.stpcheck.findings.RunSummary;
 import org.stpcheck.findings.Selection;
 import org.stpcheck.report.Renderer;
 import org.stpcheck.report.Renderers;
+import org.stpcheck.report.ReportOutput;
+import org.stpcheck.report.TerminalSafe;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check plan files (or every .yaml in a directory) and report every requirement's result.")
@@ -76,44 +76,72 @@ final class CheckCommand implements Callable<Integer> {
         return checkOnce();
     }
 
-    private Integer checkOnce() throws IOException {
+    private Integer checkOnce() {
         Severity level = failLevel();
         if (!List.of("text", "json", "csv", "markdown", "html").contains(format)) {
-            throw new Main.UserError("--format " + format + ": expected text, json, csv, markdown or html");
+            throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected text, json, csv, markdown or html");
         }
         // building the rule base is the slowest part of a cold start: do it beside the loading
-        Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, err);
         if (ruleBase == null) ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", rules::ruleBase));
         Catalogue catalogue = timings.time("catalogue", rules::catalogue);
         Selection selection = selection(catalogue);
-        List<Path> files = expand(inputs);
+        PlanFiles files = PlanFiles.expand(inputs);
+        files.notes().forEach(n -> err.println("stpcheck: " + n));
+        err.flush();
+        if (files.files().isEmpty()) throw new Main.UserError("no plan file to check (every .yaml entry was skipped)");
         Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)));
-        RunReport report = timings.time("load and check " + files.size() + " plan(s)", () -> checker.check(files, selection));
-        Renderer renderer = Renderers.forFormat(format);
-        Renderer.Options options = new Renderer.Options(explain, legal);
-        if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                renderer.render(report, options, w);
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            renderer.render(report, options, out);
-            out.flush();
-        }
+        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection));
         timings.mark("report written");
-        PrintWriter err = spec.commandLine().getErr();
-        for (PlanReport p : report.plans()) {
-            if (!p.valid()) {
-                // diagnostics go to stderr as well, so a JSON consumer on stdout still sees a clean document
-                p.errors().forEach(e -> err.println(e.format(p.file())));
+        diagnostics(run, err);
+        if (run.internalErrors() > 0) return Main.INTERNAL;
+        if (run.invalidPlans() > 0 || files.skipped() > 0) return Main.BAD_INPUT;
+        if (level == null) return Main.OK;
+        return run.failsAt(level, legal) ? Main.FINDINGS : Main.OK;
+    }
+
+    /**
+     * Streams the run into the report: each plan is rendered as it is handed on and then dropped;
+     * only its digest stays, for the summary and the exit code. The report is put in place (or
+     * flushed) only once complete.
+     */
+    private RunSummary report(Checker checker, PlanFiles files, Catalogue catalogue, Selection selection) {
+        Renderer renderer = Renderers.forFormat(format);
+        RunHeader header = new RunHeader(catalogue, selection, files.files().size());
+        RunSummary.Builder digests = new RunSummary.Builder(header);
+        try (ReportOutput target = output == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
+                : ReportOutput.toFile(output, files.files())) {
+            Renderer.Options options = new Renderer.Options(explain, legal, target.folder());
+            RunSummary run;
+            try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
+                checker.check(files.files(), selection, plan -> {
+                    digests.add(plan);
+                    w.plan(plan);
+                    target.checkpoint();
+                });
+                run = digests.build();
+                w.finish(run);
+            }
+            target.commit();
+            return run;
+        } catch (IOException e) {
+            // every I/O of this phase is the report's: the plans are read by the loader, which reports its own failures
+            throw new Main.UserError(e.getMessage());
+        }
+    }
+
+    /** Diagnostics go to stderr as well, so a JSON consumer on stdout still sees a clean document. */
+    private static void diagnostics(RunSummary run, PrintWriter err) {
+        for (PlanDigest p : run.plans()) {
+            if (!p.valid()) p.errors().forEach(e -> err.println(TerminalSafe.escape(e.format(p.file()))));
+            for (PlanDigest.Mark m : p.marks()) {
+                if (m.outcome() != Outcome.INTERNAL_ERROR) continue;
+                err.println("stpcheck: internal error: " + TerminalSafe.escape(p.file()) + ": the result of " + m.requirement().id()
+                        + " is unknown because a rule failed; the report says which and why (a defect of stpcheck: please report it)");
             }
         }
         err.flush();
-        if (report.invalidPlans() > 0) return Main.BAD_INPUT;
-        if (level == null) return Main.OK;
-        boolean failing = report.plans().stream().flatMap(p -> p.results().stream())
-                .filter(r -> !legal || r.forLawyers()).anyMatch(r -> r.failsAt(level));
-        return failing ? Main.FINDINGS : Main.OK;
     }
 
     private static RuleBase join(CompletableFuture<RuleBase> f) {
@@ -147,22 +175,5 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return new Selection(fams, ids);
-    }
-
-    static List<Path> expand(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.list(in)) {
-                    s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().forEach(files::add);
-                }
-            } else if (Files.isRegularFile(in)) {
-                files.add(in);
-            } else {
-                throw new Main.UserError(in + ": no such file or directory");
-            }
-        }
-        if (files.isEmpty()) throw new Main.UserError("no .yaml plan files in " + inputs);
-        return files;
     }
 }

@@ -1,11 +1,16 @@
 package org.stpcheck.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import org.stpcheck.report.StandardOutput;
+import org.stpcheck.report.TerminalSafe;
 
 /**
  * {@code stpcheck}: check STP plans against the requirements catalogue. Exit codes: 0 nothing at
@@ -33,10 +38,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // standard output unbuffered by System.out, so a failed write (a full disk, a closed pipe) is seen
+        StandardOutput out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         int code = run(out, err, args);
-        out.flush();
+        if (out.checkError()) {
+            err.println("stpcheck: cannot write to standard output" + (out.failure() == null ? "" : ": " + out.failure().getMessage()));
+            if (code == OK || code == FINDINGS) code = BAD_INPUT;
+        }
         err.flush();
         System.exit(code);
     }
@@ -61,20 +70,25 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof UserError u) {
-                cmd.getErr().println("stpcheck: " + u.getMessage());
+                cmd.getErr().println("stpcheck: " + escapeLines(u.getMessage()));
                 return BAD_INPUT;
             }
-            cmd.getErr().println("stpcheck: internal error: " + ex);
+            cmd.getErr().println("stpcheck: internal error: " + TerminalSafe.escape(ex.toString()));
             if (System.getenv("STPCHECK_DEBUG") != null) ex.printStackTrace(cmd.getErr());
             else cmd.getErr().println("(set STPCHECK_DEBUG=1 for the stack trace, and report it)");
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("stpcheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("stpcheck: " + TerminalSafe.escape(ex.getMessage()));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /** A message's own lines kept, anything from the plans or the command line inside them escaped. */
+    private static String escapeLines(String message) {
+        return String.join("\n", message.lines().map(TerminalSafe::escape).toList());
     }
 
     /** A problem the user can fix: reported in one line, exit code 2. */

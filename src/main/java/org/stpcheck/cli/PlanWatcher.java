@@ -105,8 +105,8 @@ final class PlanWatcher {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<Path> files;
             try {
-                files = CheckCommand.expand(inputs);
-            } catch (Main.UserError | IOException e) {
+                files = PlanFiles.expand(inputs).files();
+            } catch (Main.UserError e) {
                 return "unreadable: " + e.getMessage();
             }
             for (Path f : files) {

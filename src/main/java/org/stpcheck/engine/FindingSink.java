@@ -67,6 +67,39 @@ public final class FindingSink {
         add(requirement, Outcome.NOT_APPLICABLE, null, message, "", facts, true);
     }
 
+    /**
+     * A rule of {@code requirement} threw while evaluating this plan: the requirement's result is
+     * unknown. {@code rule} is null when the failure could not be traced to one rule.
+     */
+    void internalError(String requirement, String rule, Throwable failure) {
+        String by = rule == null ? "A rule of " + requirement : "Rule \"" + rule + "\"";
+        Map<String, Object> facts = new LinkedHashMap<>();
+        if (rule != null) facts.put("rule", rule);
+        facts.put("exception", describe(failure));
+        List<String> words = new ArrayList<>();
+        if (rule != null && rule.equals(currentRule)) {
+            for (Object o : currentMatch) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(this.facts.describe(o));
+        }
+        findings.add(new Finding(requirement, Outcome.INTERNAL_ERROR, Severity.ERROR,
+                by + " failed on this plan, so the result of " + requirement + " is unknown. This is a defect of"
+                        + " stpcheck, not of the plan: please report it.", "", facts, false, rule, words));
+    }
+
+    /** The exception in one line: its type and message, and the cause's when it wraps one. */
+    public static String describe(Throwable t) {
+        StringBuilder b = new StringBuilder(t.getClass().getSimpleName());
+        if (t.getMessage() != null) b.append(": ").append(t.getMessage());
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        if (root != t) {
+            b.append("; caused by ").append(root.getClass().getSimpleName());
+            if (root.getMessage() != null) b.append(": ").append(root.getMessage());
+        }
+        StackTraceElement[] at = root.getStackTrace();
+        if (at.length > 0) b.append(" (at ").append(at[0].getClassName()).append('.').append(at[0].getMethodName()).append(')');
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
     private void add(String requirement, Outcome outcome, Severity severity, String message, String path,
                      Object[] facts, boolean evidence) {
         Severity s = severity != null ? severity : catalogue.get(requirement).severity();

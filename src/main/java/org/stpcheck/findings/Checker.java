@@ -1,30 +1,45 @@
 package org.stpcheck.findings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.engine.Engine;
 import org.stpcheck.engine.Finding;
 import org.stpcheck.engine.RuleBase;
+import org.stpcheck.load.LoadError;
 import org.stpcheck.load.PlanLoader;
 import org.stpcheck.load.PlanLoader.LoadedPlan;
 import org.stpcheck.model.Plan;
-import org.stpcheck.model.batch.BatchFacts;
 
 /**
- * Checks plan files end to end: loads each (a file that does not load is reported with its
- * errors and costs the others nothing), evaluates the valid ones in parallel slices, runs the
- * cross-plan pass when the run holds several plans, and combines findings into results.
+ * Checks plans end to end: loads each (a file that does not load is reported with its errors and
+ * costs the others nothing), evaluates it, and combines its findings into results, one report per
+ * plan. Thread-safe and warm: build one per catalogue and rule base, and use it for every run.
+ *
+ * <ul>
+ * <li>{@link #check(String, String, Selection)}: one plan's text, for a server request; any
+ *     number of threads may call it at once, each evaluation in a session of its own.</li>
+ * <li>{@link #check(List, Selection, PlanSink)}: a batch of files, streamed. Reports reach the
+ *     sink one at a time in file order while later plans are still being evaluated on other
+ *     threads; at most a few are held at once, so memory stays flat however long the batch.</li>
+ * </ul>
+ *
+ * <p>A batch in which a cross-plan requirement (PG-02) is selected takes two passes: the first
+ * loads each plan only to index what the others need of it ({@link CrossPlan}); the second loads,
+ * evaluates and hands on each plan with the facts of the index that concern it. A rule that throws
+ * becomes an internal-error result of its requirement for that plan; a defect anywhere else in
+ * checking one plan becomes that plan's error. Neither stops the run.
  */
 public final class Checker {
     /** Below this many plans a second thread costs more than it saves. */
@@ -32,6 +47,7 @@ public final class Checker {
 
     private final Catalogue catalogue;
     private final Supplier<RuleBase> rules;
+    private final PlanLoader loader = new PlanLoader();
     private Engine engine;
 
     public Checker(Catalogue catalogue, RuleBase rules) {
@@ -55,92 +71,145 @@ public final class Checker {
 
     public Catalogue catalogue() { return catalogue; }
 
-    /** {@code files} as the user named them (already expanded from directories); output is sorted by file. */
+    /** One plan given as text; {@code file} names it in the report. Safe to call from many threads. */
+    public PlanReport check(String file, String text, Selection selection) {
+        return checkOne(file, () -> loader.load(file, text), selection, null).report();
+    }
+
+    /** The whole run held in memory, for tests and small in-process uses: see {@link #check(List, Selection, PlanSink)}. */
     public RunReport check(List<Path> files, Selection selection) {
-        List<Path> sorted = new ArrayList<>(files);
-        sorted.sort(java.util.Comparator.comparing(Path::toString));
-        int threads = sorted.size() >= PARALLEL_FROM ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
-        List<LoadedPlan> loaded = inParallel(sorted, threads, slice -> {
-            PlanLoader loader = new PlanLoader();
-            return slice.stream().map(loader::load).toList();
-        });
-        rejectRepeatedPlanIds(loaded);
-        List<LoadedPlan> valid = loaded.stream().filter(LoadedPlan::isValid).toList();
-        Engine engine = engine();
-        List<List<Finding>> findings = inParallel(valid, threads,
-                slice -> engine.evaluate(slice.stream().map(LoadedPlan::plan).toList()));
-        boolean batchRun = valid.size() > 1;
-        Map<String, List<Finding>> batch = new HashMap<>();
-        if (batchRun) {
-            for (Finding f : engine.evaluateBatch(BatchFacts.of(valid.stream().map(v -> new BatchFacts.Source(v.file(), v.plan())).toList()))) {
-                batch.computeIfAbsent(String.valueOf(f.facts().get("file")), k -> new ArrayList<>()).add(f);
-            }
-        }
-        List<PlanReport> reports = new ArrayList<>();
-        int v = 0;
-        for (LoadedPlan lp : loaded) {
-            if (!lp.isValid()) {
-                reports.add(new PlanReport(lp.file(), false, null, null, null, null, lp.errors(), List.of()));
-                continue;
-            }
-            List<Finding> all = new ArrayList<>(findings.get(v++));
-            all.addAll(batch.getOrDefault(lp.file(), List.of()));
-            reports.add(report(lp, all, selection, batchRun));
-        }
-        return new RunReport(catalogue, selection, reports);
-    }
-
-    private PlanReport report(LoadedPlan lp, List<Finding> findings, Selection selection, boolean batchRun) {
-        Plan plan = lp.plan();
-        Map<String, List<Finding>> byRequirement = new HashMap<>();
-        for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
-        List<Result> results = new ArrayList<>();
-        for (Requirement r : catalogue.requirements()) {
-            if (!selection.includes(r)) continue;
-            results.add(Results.combine(r, plan.plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(), batchRun));
-        }
-        return new PlanReport(lp.file(), true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
-                plan.plan().asOf(), List.of(), results);
-    }
-
-    /** plan-format 1.7 item 10: in a batch, a plan.id already used by an earlier file does not load. */
-    private static void rejectRepeatedPlanIds(List<LoadedPlan> loaded) {
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            LoadedPlan lp = loaded.get(i);
-            if (!lp.isValid()) continue;
-            String first = seen.putIfAbsent(lp.plan().plan().id(), lp.file());
-            if (first != null) {
-                int[] pos = lp.locations().find("plan.id");
-                loaded.set(i, new LoadedPlan(lp.file(), null, null, List.of(new org.stpcheck.load.LoadError(pos[0], pos[1], "plan.id",
-                        "plan id \"" + lp.plan().plan().id() + "\" is already used by " + first))));
-            }
-        }
-    }
-
-    private interface SliceWork<T, R> { List<R> apply(List<T> slice); }
-
-    /** Splits {@code items} into contiguous slices, one per thread, and concatenates the results in order. */
-    private static <T, R> List<R> inParallel(List<T> items, int threads, SliceWork<T, R> work) {
-        if (threads <= 1 || items.size() < PARALLEL_FROM) return work.apply(items);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<PlanReport> all = new ArrayList<>();
         try {
-            List<Future<List<R>>> parts = new ArrayList<>();
-            int size = (items.size() + threads - 1) / threads;
-            for (int from = 0; from < items.size(); from += size) {
-                List<T> slice = items.subList(from, Math.min(items.size(), from + size));
-                parts.add(pool.submit(() -> work.apply(slice)));
-            }
-            List<R> out = new ArrayList<>();
-            for (Future<List<R>> f : parts) out.addAll(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            check(files, selection, all::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // collecting into a list does no I/O of its own
         }
+        return new RunReport(catalogue, selection, all);
+    }
+
+    /**
+     * Checks {@code files} (as the user named them, directories already expanded) and hands each
+     * plan's report to {@code sink} in file order, then returns. An IOException is the sink's.
+     */
+    public void check(List<Path> files, Selection selection, PlanSink sink) throws IOException {
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(Path::toString));
+        List<String> names = sorted.stream().map(Path::toString).toList();
+        List<Integer> positions = IntStream.range(0, sorted.size()).boxed().toList();
+        int threads = sorted.size() >= PARALLEL_FROM ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        CrossPlan index = sorted.size() > 1 && crossPlanSelected(selection) ? index(sorted, positions, threads) : null;
+        boolean batchRun = index != null && index.plans() > 1;
+        Map<String, Integer> firstOfId = new HashMap<>();
+        try {
+            InOrder.run(positions, threads, i -> checkOne(names.get(i), () -> loader.load(sorted.get(i)), selection,
+                            batchRun && index.holds(i) ? plan -> index.factsFor(i, names.get(i), plan, names) : null, i),
+                    checked -> sink.accept(admit(checked, names, firstOfId, index)));
+        } finally {
+            releaseSessions();
+        }
+    }
+
+    /** A batch's sessions are not needed after it; a server's single-plan checks keep theirs warm. */
+    private synchronized void releaseSessions() {
+        if (engine != null) engine.releaseSessions();
+    }
+
+    private boolean crossPlanSelected(Selection selection) {
+        return catalogue.requirements().stream().anyMatch(r -> r.batchOnly() && selection.includes(r));
+    }
+
+    /** The first pass: loads every plan and indexes what the cross-plan rules need of it, in file order. */
+    private CrossPlan index(List<Path> sorted, List<Integer> positions, int threads) throws IOException {
+        CrossPlan index = new CrossPlan(catalogue.config(), sorted.size());
+        int[] next = {0};
+        InOrder.run(positions, threads, i -> {
+            try {
+                return loader.load(sorted.get(i));
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;   // the second pass meets the same failure and reports it
+            }
+        }, lp -> {
+            int i = next[0]++;
+            if (lp != null && lp.isValid()) index.add(i, lp.file(), lp.plan());
+        });
+        index.seal();
+        return index;
+    }
+
+    /**
+     * A plan's report as evaluated on a worker, with what the in-order hand-off still has to judge:
+     * its id (is it already taken by an earlier file?) and where that id is written.
+     */
+    private record Checked(PlanReport report, String planId, int[] planIdAt, int position) {}
+
+    /**
+     * On the receiving thread, in file order: plan-format 1.7 item 10, a plan.id already used by an
+     * earlier file does not load. With a cross-plan index, the index (built in file order from the
+     * same files) already knows which file came first.
+     */
+    private static PlanReport admit(Checked c, List<String> names, Map<String, Integer> firstOfId, CrossPlan index) {
+        if (c.planId() == null) return c.report();
+        int position = c.position();
+        String file = c.report().file();
+        int first;
+        if (index != null) {
+            first = index.firstWith(c.planId());
+            if (first < 0) {
+                // it did not load in the first pass, so the other plans were compared without it
+                return invalid(file, new LoadError(1, 1, "", "the file changed while the run was reading it; check it again"));
+            }
+        } else {
+            first = firstOfId.computeIfAbsent(c.planId(), id -> position);
+        }
+        if (first != position) {
+            return invalid(file, new LoadError(c.planIdAt()[0], c.planIdAt()[1], "plan.id",
+                    "plan id \"" + c.planId() + "\" is already used by " + names.get(first)));
+        }
+        return c.report();
+    }
+
+    private static PlanReport invalid(String file, LoadError error) {
+        return new PlanReport(file, false, null, null, null, null, List.of(error), List.of());
+    }
+
+    /**
+     * Loads, evaluates and reports one plan; {@code crossPlan} gives its cross-plan facts in a
+     * batch (null outside one). A defect met on the way becomes the plan's own error; a rule base
+     * that cannot be built is not one plan's problem, so it ends the run.
+     */
+    private Checked checkOne(String file, Supplier<LoadedPlan> load, Selection selection, Function<Plan, List<Object>> crossPlan) {
+        return checkOne(file, load, selection, crossPlan, -1);
+    }
+
+    private Checked checkOne(String file, Supplier<LoadedPlan> load, Selection selection, Function<Plan, List<Object>> crossPlan, int position) {
+        LoadedPlan lp;
+        try {
+            lp = load.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Checked(PlanReport.defect(file, e), null, null, position);
+        }
+        if (!lp.isValid()) return new Checked(invalid(lp), null, null, position);
+        Engine engine = engine();
+        try {
+            Plan plan = lp.plan();
+            List<Finding> findings = engine.evaluate(plan, crossPlan != null ? crossPlan.apply(plan) : List.of());
+            Map<String, List<Finding>> byRequirement = new HashMap<>();
+            for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
+            List<Result> results = new ArrayList<>();
+            for (Requirement r : catalogue.requirements()) {
+                if (!selection.includes(r)) continue;
+                results.add(Results.combine(r, plan.plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(),
+                        crossPlan != null));
+            }
+            PlanReport report = new PlanReport(lp.file(), true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
+                    plan.plan().asOf(), List.of(), results);
+            return new Checked(report, plan.plan().id(), lp.locations().find("plan.id"), position);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Checked(PlanReport.defect(file, e), null, null, position);
+        }
+    }
+
+    private static PlanReport invalid(LoadedPlan lp) {
+        return new PlanReport(lp.file(), false, null, null, null, null, lp.errors(), List.of());
     }
 }

@@ -12,7 +12,8 @@ import org.stpcheck.load.LoadError;
 
 /**
  * Everything the checker says about one plan file: its results, one per selected requirement, or
- * (for a file that does not load) its errors.
+ * (for a file that does not load) its errors. A renderer receives these one at a time and lets go
+ * of each, so a run holds only the few being evaluated; summaries use {@link PlanDigest}s.
  */
 public record PlanReport(
         String file,
@@ -24,9 +25,24 @@ public record PlanReport(
         List<LoadError> errors,
         List<Result> results) {
 
+    /** Begins the one error of a plan that a defect of stpcheck, not the file, kept from being checked. */
+    static final String DEFECT = "internal error: ";
+
     public PlanReport {
         errors = List.copyOf(errors);
         results = List.copyOf(results);
+    }
+
+    /** A file that loading or checking failed on because of a defect of stpcheck (reported, exit 1). */
+    static PlanReport defect(String file, Throwable failure) {
+        return new PlanReport(file, false, null, null, null, null, List.of(new LoadError(1, 1, "", DEFECT
+                + org.stpcheck.engine.FindingSink.describe(failure) + ". The plan was not checked; this is a defect of stpcheck,"
+                + " not of the plan: please report it.")), List.of());
+    }
+
+    /** Whether a defect of stpcheck, not the file, kept this plan from being checked. */
+    public boolean notCheckedByDefect() {
+        return !valid && errors.size() == 1 && errors.get(0).path().isEmpty() && errors.get(0).message().startsWith(DEFECT);
     }
 
     /**

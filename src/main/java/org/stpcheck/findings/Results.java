@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.stpcheck.catalogue.Requirement;
+import org.stpcheck.catalogue.Severity;
 import org.stpcheck.engine.Finding;
 import org.stpcheck.engine.Outcome;
 import org.stpcheck.load.Locations;
@@ -37,13 +39,28 @@ public final class Results {
         List<Located> located = new ArrayList<>();
         for (Finding f : findings) located.add(locate(f, where));
         located.sort(BY_LOCATION);
+        // a rule of the requirement failed: whatever the others found, the result is not known
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.INTERNAL_ERROR)) {
+            return new Result(r, Outcome.INTERNAL_ERROR, Severity.ERROR, located);
+        }
         Finding worst = findings.stream().filter(f -> f.outcome().isProblem()).min(SERIOUSNESS).orElse(null);
         if (worst != null) return new Result(r, worst.outcome(), worst.severity(), located);
         if (findings.stream().anyMatch(f -> f.outcome() == Outcome.PASS)) return new Result(r, Outcome.PASS, r.severity(), located);
         if (findings.stream().anyMatch(f -> f.outcome() == Outcome.NOT_APPLICABLE)) {
             return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), located);
         }
-        throw new UndecidedException(r.id());
+        return undecided(r);
+    }
+
+    /**
+     * No rule decided a requirement in force: a defect of the checker, never a pass. It is reported
+     * as an internal error of that requirement for that plan, so the run still reports the rest.
+     */
+    static Result undecided(Requirement r) {
+        Finding f = new Finding(r.id(), Outcome.INTERNAL_ERROR, Severity.ERROR, "No rule decided " + r.id()
+                + " for this plan (every requirement must pass, fail, be unmet, flag or be not applicable), so its result is"
+                + " unknown. This is a defect of stpcheck, not of the plan: please report it.", "", Map.of(), false, null, List.of());
+        return new Result(r, Outcome.INTERNAL_ERROR, Severity.ERROR, List.of(new Located(f, "", null, 1, 1, List.of())));
     }
 
     static Located locate(Finding f, Locations where) {
@@ -56,12 +73,5 @@ public final class Results {
             matched.add(at < 0 || where == null ? m : m + " (line " + where.find(m.substring(at + 4))[0] + ")");
         }
         return new Located(f, existing, missing, pos[0], pos[1], matched);
-    }
-
-    /** No rule decided a requirement: a checker defect that tests must catch. */
-    public static final class UndecidedException extends IllegalStateException {
-        public UndecidedException(String id) {
-            super("no rule decided " + id + " (every requirement must pass, fail, be unmet, flag or be not applicable)");
-        }
     }
 }

@@ -12,15 +12,16 @@ import java.util.List;
 final class HtmlView {
     private HtmlView() {}
 
-    /** The whole page. {@code batch} is empty for a run of one plan. */
+    /** The page around the plans' sections. {@code batch} is empty for a run of one plan. */
     public record Page(String title, String heading, String totals, String selection, boolean legal,
-                       List<Batch> batch, List<Plan> plans, String footer) {}
+                       List<Batch> batch, String footer) {}
 
     /** The summary of a run of several plans, ahead of the plans' own sections. */
     public record Batch(List<String> families, List<MatrixRow> matrix, String legend,
                         List<Frequent> mostOften, String moreOften, int checkedPlans,
                         List<PlanLink> legalFlags, String noLegalFlags,
-                        List<Invalid> invalid, boolean legal) {
+                        List<Invalid> invalid, boolean legal, List<PlanLink> internalErrors) {
+        public boolean anyInternalErrors() { return !internalErrors.isEmpty(); }
         public boolean anyChecked() { return !families.isEmpty(); }
         public boolean anyFrequent() { return !mostOften.isEmpty(); }
         public boolean anyLegalFlags() { return !legalFlags.isEmpty(); }

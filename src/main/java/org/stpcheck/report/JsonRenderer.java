@@ -6,6 +6,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
@@ -14,7 +17,8 @@ import org.stpcheck.engine.Outcome;
 import org.stpcheck.findings.Located;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.Result;
-import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.RunHeader;
+import org.stpcheck.findings.RunSummary;
 import org.stpcheck.load.LoadError;
 
 /**
@@ -25,10 +29,44 @@ public final class JsonRenderer implements Renderer {
     public static final String TOOL_VERSION = "1.0.0";
 
     @Override
-    public void render(RunReport report, Options options, Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pp)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    public PlanWriter open(RunHeader run, Options options, Writer out) throws IOException {
+        return new Streaming(run, options, out);
+    }
+
+    /**
+     * The plans go to a spool as elements of {@code {"plans": [...]}}, at the depth they have in the
+     * report, so the pretty printer indents them as it would in place; at the end the head, up to
+     * the summary, is written, then the spooled plans without their opening brace.
+     */
+    private static final class Streaming implements PlanWriter {
+        private final RunHeader run;
+        private final Options options;
+        private final Writer out;
+        private final Spool spool;
+        private final JsonGenerator plans;
+
+        Streaming(RunHeader run, Options options, Writer out) throws IOException {
+            this.run = run;
+            this.options = options;
+            this.out = out;
+            this.spool = new Spool(options.scratch());
+            spool.discard(1);   // the brace of the wrapper object: in the report the head opens it
+            this.plans = generator(spool);
+            plans.writeStartObject();
+            plans.writeArrayFieldStart("plans");
+        }
+
+        @Override
+        public void plan(PlanReport p) throws IOException {
+            JsonRenderer.plan(plans, p, options);
+        }
+
+        @Override
+        public void finish(RunSummary summary) throws IOException {
+            plans.writeEndArray();
+            plans.writeEndObject();
+            plans.close();
+            JsonGenerator g = generator(out);
             g.writeStartObject();
             g.writeNumberField("report_format", 1);
             g.writeObjectFieldStart("tool");
@@ -36,28 +74,60 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("version", TOOL_VERSION);
             g.writeEndObject();
             g.writeObjectFieldStart("catalogue");
-            g.writeNumberField("requirements", report.catalogue().size());
-            g.writeStringField("config_version", report.catalogue().config().version());
+            g.writeNumberField("requirements", run.catalogue().size());
+            g.writeStringField("config_version", run.catalogue().config().version());
             stringArray(g, "families", Catalogue.FAMILIES);
             g.writeEndObject();
             g.writeObjectFieldStart("selection");
-            if (report.selection().families() == null) stringArray(g, "families", Catalogue.FAMILIES);
-            else stringArray(g, "families", report.selection().families());
-            if (report.selection().requirements() == null) g.writeNullField("requirements");
-            else stringArray(g, "requirements", report.selection().requirements());
+            if (run.selection().families() == null) stringArray(g, "families", Catalogue.FAMILIES);
+            else stringArray(g, "families", run.selection().families());
+            if (run.selection().requirements() == null) g.writeNullField("requirements");
+            else stringArray(g, "requirements", run.selection().requirements());
             g.writeBooleanField("legal_only", options.legalOnly());
             g.writeEndObject();
             g.writeObjectFieldStart("summary");
-            g.writeNumberField("plans", report.plans().size());
-            g.writeNumberField("invalid_plans", report.invalidPlans());
-            outcomes(g, report.outcomes());
+            g.writeNumberField("plans", summary.plans().size());
+            g.writeNumberField("invalid_plans", summary.invalidPlans());
+            outcomes(g, summary.outcomes());
             g.writeEndObject();
-            g.writeArrayFieldStart("plans");
-            for (PlanReport p : report.plans()) plan(g, p, options);
-            g.writeEndArray();
-            g.writeEndObject();
+            g.flush();   // the root object stays open: the spooled plans complete it
+            out.write(",");
+            spool.copyTo(out);
+            out.write("\n");
         }
-        out.write("\n");
+
+        @Override
+        public void close() throws IOException {
+            spool.close();
+        }
+    }
+
+    private static JsonGenerator generator(Writer w) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        JsonGenerator g = new JsonFactory().createGenerator(w).setPrettyPrinter(pp);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        g.setCharacterEscapes(TerminalEscapes.INSTANCE);
+        return g;
+    }
+
+    /**
+     * JSON strings escape C0 controls already; these escapes add the C1 controls, the Unicode line
+     * and paragraph separators and the bidirectional controls, so a report printed on a terminal
+     * cannot act on it. A JSON reader decodes them to the same characters.
+     */
+    private static final class TerminalEscapes extends CharacterEscapes {
+        static final TerminalEscapes INSTANCE = new TerminalEscapes();
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() { return ascii; }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            String escaped = TerminalSafe.escape(String.valueOf((char) ch));
+            return escaped.length() == 1 ? null : new SerializedString(String.format("\\u%04X", ch));
+        }
     }
 
     private static void plan(JsonGenerator g, PlanReport p, Options options) throws IOException {
@@ -154,11 +224,14 @@ public final class JsonRenderer implements Renderer {
         } else g.writeString(v.toString());
     }
 
+    /** The six outcomes of the contract, always; {@code internal_error} only when it occurred (docs/report-format.md). */
     private static void outcomes(JsonGenerator g, Map<Outcome, Integer> m) throws IOException {
         g.writeObjectFieldStart("outcomes");
         for (Outcome o : new Outcome[] {Outcome.PASS, Outcome.FAIL, Outcome.UNMET, Outcome.FLAG, Outcome.NOT_APPLICABLE, Outcome.WAIVED}) {
             g.writeNumberField(o.word(), m.getOrDefault(o, 0));
         }
+        int internal = m.getOrDefault(Outcome.INTERNAL_ERROR, 0);
+        if (internal > 0) g.writeNumberField(Outcome.INTERNAL_ERROR.word(), internal);
         g.writeEndObject();
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.stpcheck.findings.PlanDigest;
 import org.stpcheck.findings.PlanReport;
-import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.RunHeader;
+import org.stpcheck.findings.RunSummary;
 import org.stpcheck.load.LoadError;
 
 /**
@@ -16,11 +18,27 @@ import org.stpcheck.load.LoadError;
 public final class MarkdownRenderer implements Renderer {
 
     @Override
-    public void render(RunReport report, Options options, Writer out) throws IOException {
-        BatchSummary s = new BatchSummary(report);
+    public PlanWriter open(RunHeader run, Options options, Writer out) {
+        return new PlanWriter() {
+            @Override
+            public void plan(PlanReport plan) {
+                // nothing per plan: the briefing is drawn from the digests at the end
+            }
+
+            @Override
+            public void finish(RunSummary run) throws IOException {
+                write(new BatchSummary(run), out);
+            }
+        };
+    }
+
+    private static void write(BatchSummary s, Writer out) throws IOException {
         out.write("# STP check summary\n\n");
         out.write("**" + text(s.totals()) + "**  \n");
         out.write("Selection: " + text(s.selection()) + "\n");
+        if (s.internalErrors().iterator().hasNext()) {
+            plans(out, "Internal errors: results unknown (a defect of stpcheck; please report it)", s.internalErrors(), "none");
+        }
         matrix(s, out);
         mostOften(s, out);
         plans(out, "Failed or unmet, by plan", s.gaps(), "none");
@@ -42,12 +60,12 @@ public final class MarkdownRenderer implements Renderer {
             rule.append(" --- |");
         }
         out.write(head + "\n" + rule + "\n");
-        for (PlanReport p : s.plans()) {
+        for (PlanDigest p : s.plans()) {
             StringBuilder row = new StringBuilder("| ").append(text(BatchSummary.label(p))).append(p.valid() ? "" : " (invalid)").append(" |");
             for (String f : families) row.append(' ').append(BatchSummary.cell(p, f)).append(" |");
             out.write(row + "\n");
         }
-        out.write("\n" + text(BatchSummary.LEGEND) + "\n");
+        out.write("\n" + text(s.legend()) + "\n");
     }
 
     private static void mostOften(BatchSummary s, Writer out) throws IOException {
@@ -68,9 +86,9 @@ public final class MarkdownRenderer implements Renderer {
         }
     }
 
-    private static void plans(Writer out, String title, List<BatchSummary.PlanResults> entries, String none) throws IOException {
+    private static void plans(Writer out, String title, Iterable<BatchSummary.PlanResults> entries, String none) throws IOException {
         out.write("\n## " + title + "\n\n");
-        if (entries.isEmpty()) {
+        if (!entries.iterator().hasNext()) {
             out.write(text(Character.toUpperCase(none.charAt(0)) + none.substring(1)) + ".\n");
             return;
         }
@@ -81,13 +99,13 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static void invalid(BatchSummary s, Writer out) throws IOException {
-        List<PlanReport> invalid = s.invalid();
+        List<PlanDigest> invalid = s.invalid();
         out.write("\n## Invalid plans, not checked\n\n");
         if (invalid.isEmpty()) {
             out.write("None.\n");
             return;
         }
-        for (PlanReport p : invalid) {
+        for (PlanDigest p : invalid) {
             if (p.errors().isEmpty()) {
                 out.write("- " + code(p.file()) + ": no error recorded\n");
                 continue;
@@ -99,18 +117,23 @@ public final class MarkdownRenderer implements Renderer {
         }
     }
 
-    /** Inline text that renders as written, inside a table cell or not. */
+    /**
+     * Inline text that renders as written, inside a table cell or not: line breaks become spaces,
+     * other control characters are {@linkplain TerminalSafe escaped}, and Markdown's own marks are
+     * backslash-escaped (the escapes' backslashes too, so a reader sees {@code \e[31m}).
+     */
     static String text(String s) {
         StringBuilder b = new StringBuilder();
-        for (char c : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+        for (char c : TerminalSafe.escape(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
             if ("\\`*_[]<>|#".indexOf(c) >= 0) b.append('\\');
             b.append(c);
         }
         return b.toString();
     }
 
-    /** A file name as code (used outside tables only, where a code span needs no escaping). */
+    /** A file name as code (used outside tables only, where a code span needs no escaping but a terminal's). */
     static String code(String s) {
-        return s.contains("`") || s.contains("\n") ? text(s) : "`" + s + "`";
+        String safe = TerminalSafe.escape(s);
+        return safe.contains("`") ? text(s) : "`" + safe + "`";
     }
 }

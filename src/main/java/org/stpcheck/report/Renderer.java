@@ -1,16 +1,60 @@
 package org.stpcheck.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 
+import org.stpcheck.findings.PlanReport;
+import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.RunSummary;
 
-/** Writes a run's report in one format. One implementation per format, chosen by {@link Renderers}. */
+/**
+ * Writes a run's report in one format, plan by plan: {@link #open} starts it, each plan's report
+ * follows in file order ({@link PlanWriter#plan}), and {@link PlanWriter#finish} ends it with the
+ * run's digests, from which every summary, total and matrix is drawn. A renderer holds no plan
+ * report after writing it; a format whose summary precedes its plans (JSON, HTML) sets the plans
+ * aside in a {@link Spool} until the summary is known. One implementation per format, chosen by
+ * {@link Renderers}; a new format (SARIF, JUnit) is one more implementation.
+ */
 public interface Renderer {
-    void render(RunReport report, Options options, Writer out) throws IOException;
 
-    /** What the reader asked to see. */
-    record Options(boolean explain, boolean legalOnly) {
+    /** Begins a report of {@code run} on {@code out}; the writer belongs to the caller, who closes it. */
+    PlanWriter open(RunHeader run, Options options, Writer out) throws IOException;
+
+    /** Writes a run held in memory (tests, small in-process uses): its plans in file order, then its summary. */
+    default void render(RunReport report, Options options, Writer out) throws IOException {
+        RunSummary.Builder digests = new RunSummary.Builder(report.header());
+        try (PlanWriter w = open(report.header(), options, out)) {
+            for (PlanReport p : report.inFileOrder()) {
+                digests.add(p);
+                w.plan(p);
+            }
+            w.finish(digests.build());
+        }
+    }
+
+    /** One report being written. {@link #close} releases what it set aside, finished or not. */
+    interface PlanWriter extends Closeable {
+        /** The next plan, in file order. */
+        void plan(PlanReport plan) throws IOException;
+
+        /** After the last plan: the summary, and whatever the format ends with. */
+        void finish(RunSummary run) throws IOException;
+
+        @Override
+        default void close() throws IOException {}
+    }
+
+    /**
+     * What the reader asked to see. {@code scratch} is where a report too large to set aside in
+     * memory may spill (beside the output file, so on the same disk); null means the system's
+     * temporary folder.
+     */
+    record Options(boolean explain, boolean legalOnly, Path scratch) {
+        public Options(boolean explain, boolean legalOnly) { this(explain, legalOnly, null); }
+
         public static Options plain() { return new Options(false, false); }
     }
 }

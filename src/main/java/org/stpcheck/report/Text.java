@@ -11,6 +11,7 @@ final class Text {
 
     static String outcomeLabel(Outcome o) {
         return switch (o) {
+            case INTERNAL_ERROR -> "INTERNAL ERROR";
             case FAIL -> "FAIL";
             case UNMET -> "UNMET";
             case FLAG -> "FLAG";
@@ -21,13 +22,17 @@ final class Text {
     }
 
     static String counts(Map<Outcome, Integer> m) {
-        return m.entrySet().stream().filter(e -> e.getKey() != Outcome.WAIVED || e.getValue() > 0)
+        return m.entrySet().stream().filter(e -> !e.getKey().onlyWhenPresent() || e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey().word().replace('_', ' ')).collect(Collectors.joining(", "));
     }
 
+    /** Facts as {@code key=value} pairs, escaped for a terminal (values come from the plan). */
     static String facts(Map<String, Object> facts) {
-        return facts.entrySet().stream().map(e -> e.getKey() + "=" + value(e.getValue())).collect(Collectors.joining(", "));
+        return facts.entrySet().stream().map(e -> safe(e.getKey() + "=" + value(e.getValue()))).collect(Collectors.joining(", "));
     }
+
+    /** Shorthand for {@link TerminalSafe#escape}: every plan-derived string a human-readable report writes. */
+    static String safe(String s) { return TerminalSafe.escape(s); }
 
     /** Whole numbers as plain digits (money reads 231000000, not 2.31E8). */
     static String value(Object v) {

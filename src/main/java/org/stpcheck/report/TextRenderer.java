@@ -9,43 +9,51 @@ import org.stpcheck.engine.Outcome;
 import org.stpcheck.findings.Located;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.Result;
-import org.stpcheck.findings.RunReport;
+import org.stpcheck.findings.RunHeader;
+import org.stpcheck.findings.RunSummary;
 import org.stpcheck.load.LoadError;
+
+import static org.stpcheck.report.Text.safe;
 
 /**
  * The terminal report for plan authors: per plan, results grouped by outcome, most serious first;
  * each finding with {@code file:line}, what triggered it, the citation and what to do. Passes and
  * not-applicable results are listed by id only. A legal section groups what a lawyer must review.
- * A run of several plans is summarised by {@link SummaryRenderer} instead.
+ * A run of several plans is summarised by {@link SummaryRenderer} instead. Plan text and file
+ * names are {@linkplain TerminalSafe escaped}.
  */
 public final class TextRenderer implements Renderer {
-    private static final Outcome[] ORDER = {Outcome.FAIL, Outcome.UNMET, Outcome.FLAG};
+    private static final Outcome[] ORDER = {Outcome.INTERNAL_ERROR, Outcome.FAIL, Outcome.UNMET, Outcome.FLAG};
 
     @Override
-    public void render(RunReport report, Options options, Writer out) throws IOException {
+    public PlanWriter open(RunHeader run, Options options, Writer out) throws IOException {
         // A batch reads as a summary; --legal and --explain ask for per-plan detail, so they keep it.
-        if (report.plans().size() > 1 && !options.legalOnly() && !options.explain()) {
-            new SummaryRenderer().render(report, options, out);
-            return;
-        }
-        for (PlanReport p : report.plans()) {
-            if (options.legalOnly()) legal(p, out, true);
-            else plan(p, options, out);
-            out.write("\n");
-        }
-        if (report.plans().size() > 1) {
-            out.write(Text.plural(report.plans().size(), "plan") + " checked (" + report.invalidPlans() + " invalid): "
-                    + Text.counts(report.outcomes()) + "\n");
-        }
+        if (run.plans() > 1 && !options.legalOnly() && !options.explain()) return new SummaryRenderer().open(run, options, out);
+        return new PlanWriter() {
+            @Override
+            public void plan(PlanReport p) throws IOException {
+                if (options.legalOnly()) legal(p, out, true);
+                else TextRenderer.plan(p, options, out);
+                out.write("\n");
+            }
+
+            @Override
+            public void finish(RunSummary s) throws IOException {
+                if (s.plans().size() > 1) {
+                    out.write(Text.plural(s.plans().size(), "plan") + " checked (" + s.invalidPlans() + " invalid): "
+                            + Text.counts(s.outcomes()) + "\n");
+                }
+            }
+        };
     }
 
-    private void plan(PlanReport p, Options options, Writer out) throws IOException {
+    private static void plan(PlanReport p, Options options, Writer out) throws IOException {
         if (!p.valid()) {
-            out.write(p.file() + ": INVALID — the plan was not checked (" + Text.plural(p.errors().size(), "error") + ")\n");
-            for (LoadError e : p.errors()) out.write("  " + e.format(p.file()) + "\n");
+            out.write(safe(p.file()) + ": INVALID — the plan was not checked (" + Text.plural(p.errors().size(), "error") + ")\n");
+            for (LoadError e : p.errors()) out.write("  " + safe(e.format(p.file())) + "\n");
             return;
         }
-        out.write(p.file() + " — " + p.footprintName() + (p.footprintCode() != null ? " (" + p.footprintCode() + ")" : "")
+        out.write(safe(p.file()) + " — " + safe(p.footprintName()) + (p.footprintCode() != null ? " (" + safe(p.footprintCode()) + ")" : "")
                 + ", as of " + p.asOf() + "\n");
         out.write("  " + Text.counts(p.outcomes()) + "\n");
         for (Outcome o : ORDER) {
@@ -69,7 +77,7 @@ public final class TextRenderer implements Renderer {
             if (!na.isEmpty()) out.write("N/A (" + na.size() + "): " + ids(na) + "\n");
             for (Result r : passes) {
                 for (Located l : r.shownFindings(false)) {
-                    out.write("  note " + r.requirement().id() + " " + p.file() + ":" + l.line() + ": " + l.finding().message() + "\n");
+                    out.write("  note " + r.requirement().id() + " " + safe(p.file()) + ":" + l.line() + ": " + safe(l.finding().message()) + "\n");
                 }
             }
         }
@@ -82,21 +90,21 @@ public final class TextRenderer implements Renderer {
 
     private static void result(PlanReport p, Result r, Options options, Writer out) throws IOException {
         var req = r.requirement();
-        out.write("  " + req.id() + "  " + req.title() + "  [" + r.severity().word()
+        out.write("  " + req.id() + "  " + safe(req.title()) + "  [" + r.severity().word()
                 + (req.legalReview() ? ", legal review" : "") + ", confidence " + req.confidence()
                 + (req.confidence().provisional() ? ": provisional — verify the source" : "") + "]\n");
         for (Located l : r.shownFindings(options.explain())) {
             String tag = l.finding().outcome() == r.outcome() && l.finding().severity() == r.severity() ? ""
                     : "(" + l.finding().outcome().word().replace('_', ' ') + ", " + l.finding().severity().word() + ") ";
-            out.write("    " + p.file() + ":" + l.line() + ":" + l.column() + "  " + tag + l.finding().message() + "\n");
+            out.write("    " + safe(p.file()) + ":" + l.line() + ":" + l.column() + "  " + tag + safe(l.finding().message()) + "\n");
             if (!l.finding().facts().isEmpty()) out.write("      facts: " + Text.facts(l.finding().facts()) + "\n");
             if (options.explain() && l.finding().rule() != null) {
-                out.write("      rule \"" + l.finding().rule() + "\" matched: " + String.join("; ", l.matched()) + "\n");
+                out.write("      rule \"" + safe(l.finding().rule()) + "\" matched: " + safe(String.join("; ", l.matched())) + "\n");
             }
         }
         if (r.outcome().isProblem()) {
-            out.write("    cite: " + req.citation() + "\n");
-            out.write("    do:   " + req.remedy() + "\n");
+            out.write("    cite: " + safe(req.citation()) + "\n");
+            out.write("    do:   " + safe(req.remedy()) + "\n");
         }
     }
 
@@ -106,12 +114,12 @@ public final class TextRenderer implements Renderer {
      */
     static void legal(PlanReport p, Writer out, boolean standalone) throws IOException {
         if (!p.valid()) {
-            if (standalone) out.write(p.file() + ": INVALID — not checked\n");
+            if (standalone) out.write(safe(p.file()) + ": INVALID — not checked\n");
             return;
         }
         Map<String, List<Result>> byStatute = p.legalByStatute();
         if (standalone) {
-            out.write("Legal review brief: " + p.footprintName() + " (" + p.file() + "), as of " + p.asOf() + "\n");
+            out.write("Legal review brief: " + safe(p.footprintName()) + " (" + safe(p.file()) + "), as of " + p.asOf() + "\n");
         } else if (!byStatute.isEmpty()) {
             out.write("\nLEGAL REVIEW (" + byStatute.values().stream().mapToInt(List::size).sum() + ")\n");
         }
@@ -120,16 +128,16 @@ public final class TextRenderer implements Renderer {
             return;
         }
         for (Map.Entry<String, List<Result>> e : byStatute.entrySet()) {
-            out.write("  " + e.getKey() + "\n");
+            out.write("  " + safe(e.getKey()) + "\n");
             for (Result r : e.getValue()) {
                 var req = r.requirement();
                 out.write("    " + req.id() + " " + Text.outcomeLabel(r.outcome()) + " (" + r.severity().word() + ") — "
-                        + req.title() + "; confidence " + req.confidence()
+                        + safe(req.title()) + "; confidence " + req.confidence()
                         + (req.confidence().provisional() ? " (provisional — verify the source)" : "") + "\n");
                 for (Located l : r.shownFindings(false)) {
                     if (!l.finding().outcome().isProblem()) continue;
-                    out.write("      " + l.finding().message() + "\n");
-                    out.write("        at " + p.file() + ":" + l.line() + " (" + (l.missing() != null ? l.missing() : l.path()) + ")"
+                    out.write("      " + safe(l.finding().message()) + "\n");
+                    out.write("        at " + safe(p.file()) + ":" + l.line() + " (" + safe(l.missing() != null ? l.missing() : l.path()) + ")"
                             + (l.finding().facts().isEmpty() ? "" : "; facts: " + Text.facts(l.finding().facts())) + "\n");
                 }
             }

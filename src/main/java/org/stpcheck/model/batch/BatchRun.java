@@ -1,9 +1,8 @@
 package org.stpcheck.model.batch;
 
-import java.util.Set;
-
-/** The batch as a whole: how many plans, and which footprint codes they cover. */
-public record BatchRun(int plans, Set<String> footprintCodes) {
-    /** The run covers all 44 footprints, so England-wide coverage can be judged. */
-    public boolean coversEngland() { return footprintCodes.size() >= 44; }
-}
+/**
+ * The batch as a whole: how many plans, whether they cover every footprint of the configured CCG
+ * lookup (so England-wide coverage can be judged), how many footprints that lookup has, and how
+ * many distinct CCGs the plans list.
+ */
+public record BatchRun(int plans, boolean coversEngland, int lookupFootprints, int distinctCcgs) {}

@@ -1,0 +1,10 @@
+package org.stpcheck.findings;
+
+import org.stpcheck.catalogue.Catalogue;
+
+/**
+ * What is known of a run before its first plan is checked: the catalogue and selection, and how
+ * many plan files it holds (so a renderer can choose the single-plan or the batch layout up
+ * front). {@code catalogue} is null only in renderer tests that build reports by hand.
+ */
+public record RunHeader(Catalogue catalogue, Selection selection, int plans) {}
