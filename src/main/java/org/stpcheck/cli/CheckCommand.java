@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,6 +25,8 @@ import org.stpcheck.engine.Outcome;
 import org.stpcheck.engine.RuleBase;
 import org.stpcheck.findings.Checker;
 import org.stpcheck.findings.PlanDigest;
+import org.stpcheck.findings.PlanSink;
+import org.stpcheck.findings.WaiverUse;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
 import org.stpcheck.findings.Selection;
@@ -30,6 +34,9 @@ import org.stpcheck.report.Renderer;
 import org.stpcheck.report.Renderers;
 import org.stpcheck.report.ReportOutput;
 import org.stpcheck.report.TerminalSafe;
+import org.stpcheck.review.Baseline;
+import org.stpcheck.review.WaiverFile;
+import org.stpcheck.review.Waivers;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check plan files (or every .yaml in a directory) and report every requirement's result.")
@@ -39,8 +46,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories of them.")
     List<Path> inputs;
 
+    private static final List<String> FORMATS = List.of("text", "json", "csv", "markdown", "html", "sarif", "junit");
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, csv, markdown or html (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -62,6 +71,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--legal", description = "Only legal-review results that fail or flag, grouped by statute (a lawyer's brief).")
     boolean legal;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted deviations (default: waivers.yaml beside the plans, when there is one).")
+    Path waiversFile;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json", description = "Compare with an earlier JSON report: each result says new, resolved, changed or unchanged.")
+    Path baselineFile;
+
+    @Option(names = "--fail-on-new", description = "With --baseline: exit 4 only for new results at or above the --fail-on level.")
+    boolean failOnNew;
+
     @Option(names = "--watch", description = "Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop).")
     boolean watch;
 
@@ -78,9 +97,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer checkOnce() {
         Severity level = failLevel();
-        if (!List.of("text", "json", "csv", "markdown", "html").contains(format)) {
-            throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected text, json, csv, markdown or html");
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(fmt)) {
+            throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected " + String.join(", ", FORMATS));
         }
+        if (failOnNew && baselineFile == null) throw new Main.UserError("--fail-on-new needs --baseline REPORT.json");
         // building the rule base is the slowest part of a cold start: do it beside the loading
         PrintWriter err = spec.commandLine().getErr();
         Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, err);
@@ -91,14 +112,41 @@ final class CheckCommand implements Callable<Integer> {
         files.notes().forEach(n -> err.println("stpcheck: " + n));
         err.flush();
         if (files.files().isEmpty()) throw new Main.UserError("no plan file to check (every .yaml entry was skipped)");
+        Waivers waivers = waivers(catalogue, selection, err);
+        Baseline baseline = baseline();
         Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)));
-        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection));
+        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline));
         timings.mark("report written");
         diagnostics(run, err);
         if (run.internalErrors() > 0) return Main.INTERNAL;
         if (run.invalidPlans() > 0 || files.skipped() > 0) return Main.BAD_INPUT;
         if (level == null) return Main.OK;
-        return run.failsAt(level, legal) ? Main.FINDINGS : Main.OK;
+        return run.failsAt(level, legal, failOnNew) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The waivers named, or those beside the plans; a waivers file with any error stops the run (exit 2). */
+    private Waivers waivers(Catalogue catalogue, Selection selection, PrintWriter err) {
+        List<Path> paths = waiversFile != null ? List.of(waiversFile) : PlanFiles.waiversBeside(inputs);
+        if (paths.isEmpty()) return null;
+        List<WaiverFile.Entry> all = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) throw new Main.UserError("--waivers " + TerminalSafe.escape(path.toString()) + ": no such file");
+            WaiverFile.Read read = WaiverFile.read(path, id -> catalogue.find(id).map(r -> r.id().equals(id)).orElse(false));
+            if (!read.ok()) throw new Main.UserError(String.join("\n", read.formattedErrors()));
+            all.addAll(read.waivers());
+            names.add(path.toString());
+        }
+        return new Waivers(names, all, id -> catalogue.find(id).map(selection::includes).orElse(false));
+    }
+
+    private Baseline baseline() {
+        if (baselineFile == null) return null;
+        try {
+            return Baseline.read(baselineFile);
+        } catch (Baseline.NotAReport e) {
+            throw new Main.UserError("--baseline " + e.getMessage());
+        }
     }
 
     /**
@@ -106,20 +154,27 @@ final class CheckCommand implements Callable<Integer> {
      * only its digest stays, for the summary and the exit code. The report is put in place (or
      * flushed) only once complete.
      */
-    private RunSummary report(Checker checker, PlanFiles files, Catalogue catalogue, Selection selection) {
-        Renderer renderer = Renderers.forFormat(format);
+    private RunSummary report(Checker checker, PlanFiles files, Catalogue catalogue, Selection selection, String fmt, Severity level,
+                              Waivers waivers, Baseline baseline) {
+        Renderer renderer = Renderers.forFormat(fmt);
         RunHeader header = new RunHeader(catalogue, selection, files.files().size());
         RunSummary.Builder digests = new RunSummary.Builder(header);
         try (ReportOutput target = output == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
                 : ReportOutput.toFile(output, files.files())) {
-            Renderer.Options options = new Renderer.Options(explain, legal, target.folder());
+            Renderer.Options options = new Renderer.Options(explain, legal, target.folder(), level);
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
-                checker.check(files.files(), selection, plan -> {
+                PlanSink sink = plan -> {
                     digests.add(plan);
                     w.plan(plan);
                     target.checkpoint();
-                });
+                };
+                // baselines compare what the plan says, so they see results before waivers change them
+                if (waivers != null) sink = sink.after(waivers);
+                if (baseline != null) sink = sink.after(baseline);
+                checker.check(files.files(), selection, sink);
+                if (waivers != null) digests.waivers(waivers.use());
+                if (baseline != null) digests.comparison(baseline.comparison());
                 run = digests.build();
                 w.finish(run);
             }
@@ -133,6 +188,16 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Diagnostics go to stderr as well, so a JSON consumer on stdout still sees a clean document. */
     private static void diagnostics(RunSummary run, PrintWriter err) {
+        WaiverUse w = run.waivers();
+        if (w != null) {
+            for (WaiverUse.Lapsed x : w.expired()) {
+                err.println(TerminalSafe.escape(x.waiver().place() + ": waiver for " + x.waiver().plan() + " " + x.waiver().requirement()
+                        + " expired on " + x.waiver().expires() + ", before " + x.planFile() + "'s as_of " + x.asOf() + ": not applied"));
+            }
+            for (WaiverUse.Entry e : w.unused()) {
+                err.println(TerminalSafe.escape(e.place() + ": waiver for " + e.plan() + " " + e.requirement() + " matched no fail, unmet or flag result: unused"));
+            }
+        }
         for (PlanDigest p : run.plans()) {
             if (!p.valid()) p.errors().forEach(e -> err.println(TerminalSafe.escape(e.format(p.file()))));
             for (PlanDigest.Mark m : p.marks()) {
@@ -153,7 +218,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Severity failLevel() {
-        return switch (failOn) {
+        return switch (failOn.trim().toLowerCase(Locale.ROOT)) {
             case "never" -> null;
             case "error", "warning", "info" -> Severity.parse(failOn);
             default -> throw new Main.UserError("--fail-on " + failOn + ": expected error, warning, info or never");

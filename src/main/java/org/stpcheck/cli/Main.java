@@ -79,11 +79,27 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("stpcheck: " + TerminalSafe.escape(ex.getMessage()));
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            CommandLine c = ex.getCommandLine();
+            PrintWriter e = c.getErr();
+            e.println("stpcheck: " + TerminalSafe.escape(ex.getMessage()));
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, e);
+            // a short usage line, not the whole help: the mistake stays on screen
+            e.println(shortUsage(c.getCommandSpec()));
+            e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /** "Usage: stpcheck check [OPTIONS] FILE|DIR...": the command, its options and its parameters' labels. */
+    static String shortUsage(CommandLine.Model.CommandSpec spec) {
+        StringBuilder b = new StringBuilder("Usage: ").append(spec.qualifiedName());
+        if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) return b.append(" COMMAND [OPTIONS]").toString();
+        if (!spec.options().isEmpty()) b.append(" [OPTIONS]");
+        for (CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) {
+            b.append(' ').append(p.paramLabel()).append(p.arity().max() > 1 ? "..." : "");
+        }
+        return b.toString();
     }
 
     /** A message's own lines kept, anything from the plans or the command line inside them escaped. */

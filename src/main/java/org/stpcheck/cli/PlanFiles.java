@@ -23,8 +23,25 @@ import org.stpcheck.report.TerminalSafe;
  * cannot be read — is never opened: it is listed as skipped, with what it is. A file named twice
  * (by two paths, or by a directory and by itself) is checked once, and a note says so. A file
  * named directly goes to the loader whatever it is, and the loader reports what is wrong with it.
+ * A directory's {@code waivers.yaml} is not a plan: it is the waivers file beside them.
  */
 record PlanFiles(List<Path> files, List<String> notes, int skipped) {
+    /** The waivers file a folder of plans may hold beside them; a folder's listing leaves it out. */
+    static final String WAIVERS = "waivers.yaml";
+
+    /**
+     * The waivers files beside the plans named: {@code waivers.yaml} in each folder named, and in
+     * the folder of each file named; each found once, in the order first named.
+     */
+    static List<Path> waiversBeside(List<Path> inputs) {
+        java.util.LinkedHashMap<Path, Path> found = new java.util.LinkedHashMap<>();
+        for (Path in : inputs) {
+            Path dir = Files.isDirectory(in) ? in : in.getParent();
+            Path w = dir == null ? Path.of(WAIVERS) : dir.resolve(WAIVERS);
+            if (Files.isRegularFile(w)) found.putIfAbsent(w.toAbsolutePath().normalize(), w);
+        }
+        return List.copyOf(found.values());
+    }
 
     static PlanFiles expand(List<Path> inputs) {
         List<Path> found = new ArrayList<>();
@@ -40,6 +57,7 @@ record PlanFiles(List<Path> files, List<String> notes, int skipped) {
                 }
                 entries.sort(Comparator.comparing(Path::toString));
                 for (Path p : entries) {
+                    if (p.getFileName().toString().equals(WAIVERS)) continue;   // the folder's waivers, not a plan
                     String what = notAPlanFile(p);
                     if (what == null) {
                         found.add(p);

@@ -23,6 +23,8 @@ import org.stpcheck.load.LoadError;
 public final class PlanDigest {
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Severity[] SEVERITIES = Severity.values();
+    /** Beside the severity (two bits): the result is new against a baseline. */
+    private static final int NEW_BIT = 8;
 
     private final int index;
     private final String file;
@@ -38,7 +40,9 @@ public final class PlanDigest {
     private final List<LoadError> errors;
 
     /** One result worth a summary's attention: not a pass, not applicable nor waived. */
-    public record Mark(Requirement requirement, Outcome outcome, Severity severity) {
+    public record Mark(Requirement requirement, Outcome outcome, Severity severity, boolean isNew) {
+        public Mark(Requirement requirement, Outcome outcome, Severity severity) { this(requirement, outcome, severity, false); }
+
         /** What {@code --fail-on LEVEL} counts (§10 item 4). */
         public boolean failsAt(Severity level) { return outcome.isProblem() && severity.atLeast(level); }
 
@@ -70,7 +74,8 @@ public final class PlanDigest {
             }
             legal |= r.requirement().legalReview();
             if (r.outcome() == Outcome.INTERNAL_ERROR || r.outcome().isProblem()) {
-                packed.add(table.indexOf(r.requirement()) << 8 | r.outcome().ordinal() << 4 | r.severity().ordinal());
+                packed.add(table.indexOf(r.requirement()) << 8 | r.outcome().ordinal() << 4 | (r.change() == Change.NEW ? NEW_BIT : 0)
+                        | r.severity().ordinal());
             }
         }
         this.outcomes = counts;
@@ -116,7 +121,7 @@ public final class PlanDigest {
     /** Results that failed, were unmet, flagged or hit an internal error, in catalogue order. */
     public List<Mark> marks() {
         List<Mark> out = new ArrayList<>(marks.length);
-        for (int m : marks) out.add(new Mark(table.get(m >>> 8), OUTCOMES[m >> 4 & 0xF], SEVERITIES[m & 0xF]));
+        for (int m : marks) out.add(new Mark(table.get(m >>> 8), OUTCOMES[m >> 4 & 0xF], SEVERITIES[m & 0x7], (m & NEW_BIT) != 0));
         return out;
     }
 

@@ -6,11 +6,33 @@ import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.catalogue.Severity;
 import org.stpcheck.engine.Outcome;
 
-/** The one result of one requirement for one plan, with every finding behind it. */
-public record Result(Requirement requirement, Outcome outcome, Severity severity, List<Located> findings) {
+/**
+ * The one result of one requirement for one plan, with every finding behind it. {@code waiver} is
+ * the waiver that made it {@code waived} (else null); {@code change} how it differs from a
+ * baseline report (null without {@code --baseline}).
+ */
+public record Result(Requirement requirement, Outcome outcome, Severity severity, List<Located> findings, Waiver waiver, Change change) {
 
     public Result {
         findings = List.copyOf(findings);
+    }
+
+    public Result(Requirement requirement, Outcome outcome, Severity severity, List<Located> findings) {
+        this(requirement, outcome, severity, findings, null, null);
+    }
+
+    /** This result waived by {@code reason...}: outcome {@code waived}, the real outcome kept in the waiver. */
+    public Result waived(Waiver w) {
+        return new Result(requirement, Outcome.WAIVED, severity, findings, w, change);
+    }
+
+    public Result withChange(Change c) {
+        return new Result(requirement, outcome, severity, findings, waiver, c);
+    }
+
+    /** The outcome the plan's content gives, before any waiver. */
+    public Outcome originalOutcome() {
+        return waiver != null ? waiver.originalOutcome() : outcome;
     }
 
     /** Findings a reader always sees; evidence findings show only with --explain. */

@@ -19,9 +19,13 @@ public final class RunSummary {
     private final List<PlanDigest> plans;
     private final int[] totals;
     private final int invalid;
+    private final Comparison comparison;
+    private final WaiverUse waivers;
 
-    private RunSummary(RunHeader header, List<PlanDigest> plans, int[] totals, int invalid) {
+    private RunSummary(RunHeader header, List<PlanDigest> plans, int[] totals, int invalid, Comparison comparison, WaiverUse waivers) {
         this.header = header;
+        this.comparison = comparison;
+        this.waivers = waivers;
         this.plans = List.copyOf(plans);
         this.totals = totals.clone();
         this.invalid = invalid;
@@ -37,6 +41,12 @@ public final class RunSummary {
     public List<PlanDigest> plans() { return plans; }
 
     public int invalidPlans() { return invalid; }
+
+    /** The comparison with {@code --baseline}, or null without one: renderers open with what changed. */
+    public Comparison comparison() { return comparison; }
+
+    /** What the run made of its waivers, or null when it had none. */
+    public WaiverUse waivers() { return waivers; }
 
     public int count(Outcome o) { return totals[o.ordinal()]; }
 
@@ -54,8 +64,15 @@ public final class RunSummary {
 
     /** Whether a result fails at {@code level} or above (§10 item 4); with {@code legalOnly}, only what a lawyer sees. */
     public boolean failsAt(Severity level, boolean legalOnly) {
+        return failsAt(level, legalOnly, false);
+    }
+
+    /** As {@link #failsAt(Severity, boolean)}; with {@code newOnly}, only results new against the baseline count ({@code --fail-on-new}). */
+    public boolean failsAt(Severity level, boolean legalOnly, boolean newOnly) {
         for (PlanDigest p : plans) {
-            for (PlanDigest.Mark m : p.marks()) if ((!legalOnly || m.forLawyers()) && m.failsAt(level)) return true;
+            for (PlanDigest.Mark m : p.marks()) {
+                if ((!legalOnly || m.forLawyers()) && (!newOnly || m.isNew()) && m.failsAt(level)) return true;
+            }
         }
         return false;
     }
@@ -67,8 +84,16 @@ public final class RunSummary {
         private final List<PlanDigest> plans = new ArrayList<>();
         private final int[] totals = new int[Outcome.values().length];
         private int invalid;
+        private Comparison comparison;
+        private WaiverUse waivers;
 
         public Builder(RunHeader header) { this.header = header; }
+
+        /** The baseline comparison, known once every plan has been seen. */
+        public Builder comparison(Comparison c) { this.comparison = c; return this; }
+
+        /** What the run made of its waivers, known once every plan has been seen. */
+        public Builder waivers(WaiverUse w) { this.waivers = w; return this; }
 
         /** Digests {@code p} (the next plan in file order) and returns its digest. */
         public PlanDigest add(PlanReport p) {
@@ -79,6 +104,6 @@ public final class RunSummary {
             return d;
         }
 
-        public RunSummary build() { return new RunSummary(header, plans, totals, invalid); }
+        public RunSummary build() { return new RunSummary(header, plans, totals, invalid, comparison, waivers); }
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A YAML node as the file spelt it, before any typing: the loader types scalars itself
- * (plan-format 1.1: YAML 1.2 core schema, narrowed), so nothing here is interpreted yet.
+ * (plan-format 1.1: YAML 1.2 core schema, narrowed), so nothing here is interpreted yet. Public
+ * for other files read with the same machinery ({@link YamlDocument}: the waivers file).
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
     Position position();
 

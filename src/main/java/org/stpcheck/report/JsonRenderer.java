@@ -14,11 +14,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.engine.Outcome;
+import org.stpcheck.findings.Comparison;
 import org.stpcheck.findings.Located;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.Result;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
+import org.stpcheck.findings.WaiverUse;
 import org.stpcheck.load.LoadError;
 
 /**
@@ -90,6 +92,8 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("invalid_plans", summary.invalidPlans());
             outcomes(g, summary.outcomes());
             g.writeEndObject();
+            if (summary.comparison() != null) baseline(g, summary.comparison());
+            if (summary.waivers() != null) waivers(g, summary.waivers());
             g.flush();   // the root object stays open: the spooled plans complete it
             out.write(",");
             spool.copyTo(out);
@@ -102,7 +106,53 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
-    private static JsonGenerator generator(Writer w) throws IOException {
+    /** The run compared with {@code --baseline}: present only with one. */
+    private static void baseline(JsonGenerator g, Comparison c) throws IOException {
+        g.writeObjectFieldStart("baseline");
+        g.writeStringField("file", c.baseline());
+        g.writeNumberField("new", c.newResults());
+        g.writeNumberField("resolved", c.resolved());
+        g.writeNumberField("changed", c.changed());
+        g.writeNumberField("unchanged", c.unchanged());
+        stringArray(g, "plans_added", c.plansAdded());
+        stringArray(g, "plans_removed", c.plansRemoved());
+        g.writeEndObject();
+    }
+
+    /** What the run made of its waivers: present only when it had a waivers file. */
+    private static void waivers(JsonGenerator g, WaiverUse w) throws IOException {
+        g.writeObjectFieldStart("waivers");
+        stringArray(g, "files", w.files());
+        g.writeNumberField("applied", w.applied());
+        g.writeArrayFieldStart("unused");
+        for (WaiverUse.Entry e : w.unused()) {
+            g.writeStartObject();
+            waiverFields(g, e);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("expired");
+        for (WaiverUse.Lapsed x : w.expired()) {
+            g.writeStartObject();
+            waiverFields(g, x.waiver());
+            g.writeStringField("plan_file", x.planFile());
+            g.writeStringField("as_of", x.asOf().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void waiverFields(JsonGenerator g, WaiverUse.Entry e) throws IOException {
+        g.writeStringField("file", e.file());
+        g.writeNumberField("line", e.line());
+        g.writeNumberField("column", e.column());
+        g.writeStringField("plan", e.plan());
+        g.writeStringField("requirement", e.requirement());
+        g.writeStringField("expires", e.expires().toString());
+    }
+
+    static JsonGenerator generator(Writer w) throws IOException {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         JsonGenerator g = new JsonFactory().createGenerator(w).setPrettyPrinter(pp);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -181,7 +231,17 @@ public final class JsonRenderer implements Renderer {
         g.writeArrayFieldStart("findings");
         for (Located l : r.shownFindings(options.explain())) finding(g, l, options.explain());
         g.writeEndArray();
-        g.writeNullField("waiver");
+        if (r.waiver() == null) {
+            g.writeNullField("waiver");
+        } else {
+            g.writeObjectFieldStart("waiver");
+            g.writeStringField("reason", r.waiver().reason());
+            g.writeStringField("approved_by", r.waiver().approvedBy());
+            g.writeStringField("expires", r.waiver().expires().toString());
+            g.writeStringField("original_outcome", r.waiver().originalOutcome().word());
+            g.writeEndObject();
+        }
+        if (r.change() != null) g.writeStringField("change", r.change().word());
         g.writeEndObject();
     }
 
@@ -210,7 +270,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, Object v) throws IOException {
+    static void value(JsonGenerator g, Object v) throws IOException {
         if (v == null) g.writeNull();
         else if (v instanceof Boolean b) g.writeBoolean(b);
         else if (v instanceof Integer || v instanceof Long) g.writeNumber(((Number) v).longValue());
@@ -235,7 +295,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void stringArray(JsonGenerator g, String name, Iterable<String> values) throws IOException {
+    static void stringArray(JsonGenerator g, String name, Iterable<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String s : values) g.writeString(s);
         g.writeEndArray();

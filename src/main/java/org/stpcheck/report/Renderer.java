@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
+import org.stpcheck.catalogue.Severity;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunReport;
@@ -50,9 +51,12 @@ public interface Renderer {
     /**
      * What the reader asked to see. {@code scratch} is where a report too large to set aside in
      * memory may spill (beside the output file, so on the same disk); null means the system's
-     * temporary folder.
+     * temporary folder. {@code failOn} is the {@code --fail-on} level (null for {@code never}), for
+     * formats that say pass or fail per result (JUnit: a flag fails only at that level).
      */
-    record Options(boolean explain, boolean legalOnly, Path scratch) {
+    record Options(boolean explain, boolean legalOnly, Path scratch, Severity failOn) {
+        public Options(boolean explain, boolean legalOnly, Path scratch) { this(explain, legalOnly, scratch, Severity.ERROR); }
+
         public Options(boolean explain, boolean legalOnly) { this(explain, legalOnly, null); }
 
         public static Options plain() { return new Options(false, false); }

@@ -11,6 +11,8 @@ public final class Renderers {
             case "csv" -> new CsvRenderer();
             case "markdown" -> new MarkdownRenderer();
             case "html" -> new HtmlRenderer();
+            case "sarif" -> new SarifRenderer();
+            case "junit" -> new JunitRenderer();
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
     }
