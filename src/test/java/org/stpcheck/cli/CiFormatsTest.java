@@ -42,7 +42,8 @@ class CiFormatsTest {
     private static Schema junitSchema;
 
     @BeforeAll
-    static void schemas() throws Exception {
+    static synchronized void schemas() throws Exception {
+        if (sarifSchema != null) return;
         JsonNode schema = new ObjectMapper().readTree(Path.of("src/test/resources/schemas/sarif-schema-2.1.0.json").toFile());
         assertThat(schema.get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
         sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);
@@ -50,7 +51,8 @@ class CiFormatsTest {
                 .newSchema(new File("src/test/resources/schemas/surefire-test-report.xsd"));
     }
 
-    static JsonNode sarif(TestSupport.CliRun r) throws IOException {
+    static JsonNode sarif(TestSupport.CliRun r) throws Exception {
+        schemas();
         JsonNode log = new ObjectMapper().readTree(r.out());
         assertThat(sarifSchema.validate(log)).as("valid SARIF 2.1.0").isEmpty();
         return log;
@@ -58,6 +60,7 @@ class CiFormatsTest {
 
     /** The surefire schema describes one testsuite: each of the report's is validated as such. */
     static Document junit(TestSupport.CliRun r) throws Exception {
+        schemas();
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(r.out())));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("testsuites");
@@ -68,14 +71,14 @@ class CiFormatsTest {
     }
 
     @Test
-    void theSchemaValidatorRejectsAnInvalidLog() throws IOException {
+    void theSchemaValidatorRejectsAnInvalidLog() throws Exception {
         // the validator is live: a log without its version, and a result with an unknown level, are refused
         JsonNode bad = new ObjectMapper().readTree("{\"runs\": [{\"tool\": {\"driver\": {\"name\": \"x\"}}, \"results\": [{\"message\": {\"text\": \"m\"}, \"level\": \"loud\"}]}]}");
         assertThat(sarifSchema.validate(bad)).isNotEmpty();
     }
 
     @Test
-    void sarifOfTheWorkedExampleIsValidWithOneResultPerFinding() throws IOException {
+    void sarifOfTheWorkedExampleIsValidWithOneResultPerFinding() throws Exception {
         TestSupport.CliRun r = TestSupport.cli("check", EXAMPLE, "--format", "sarif");
         assertThat(r.code()).isEqualTo(Main.FINDINGS);
         JsonNode run = sarif(r).at("/runs/0");
@@ -102,7 +105,7 @@ class CiFormatsTest {
     }
 
     @Test
-    void sarifOfTheFortyFourPlansAndABrokenOneIsValid(@TempDir Path dir) throws IOException {
+    void sarifOfTheFortyFourPlansAndABrokenOneIsValid(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "format_version: 1\nplan: {id: b, name: B, as_of: 2017-10-01}\nfootprint: {name: B, nmae: x}\n");
         TestSupport.CliRun r = TestSupport.cli("check", "plans/", bad.toString(), "--format", "sarif");
