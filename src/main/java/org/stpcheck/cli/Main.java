@@ -82,13 +82,30 @@ public final class Main implements Runnable {
             CommandLine c = ex.getCommandLine();
             PrintWriter e = c.getErr();
             e.println("stpcheck: " + TerminalSafe.escape(ex.getMessage()));
-            if (ex instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, e);
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) suggest(u, e);
             // a short usage line, not the whole help: the mistake stays on screen
             e.println(shortUsage(c.getCommandSpec()));
             e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Did you mean: picocli's suggestions, or, for a mistyped option they miss (a transposition such
+     * as {@code --fromat}), the option nearest by edit distance.
+     */
+    private static void suggest(CommandLine.UnmatchedArgumentException u, PrintWriter e) {
+        if (!u.getSuggestions().isEmpty()) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(u, e);
+            return;
+        }
+        if (!u.isUnknownOption() || u.getUnmatched().isEmpty()) return;
+        String typed = u.getUnmatched().get(0);
+        int eq = typed.indexOf('=');
+        if (eq > 0) typed = typed.substring(0, eq);
+        String near = org.stpcheck.load.Suggestions.nearest(typed, new java.util.ArrayList<>(u.getCommandLine().getCommandSpec().optionsMap().keySet()));
+        if (near != null) e.println("Did you mean: " + near + "?");
     }
 
     /** "Usage: stpcheck check [OPTIONS] FILE|DIR...": the command, its options and its parameters' labels. */

@@ -3,7 +3,7 @@ package org.stpcheck.load;
 import java.util.List;
 
 /** "Did you mean" for keys, enum values and references (plan-format 1.1). */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
     /**
@@ -12,7 +12,7 @@ final class Suggestions {
      * a comparison stops as soon as it cannot be near enough: a file with 20,000 ids still gets its
      * suggestions at once.
      */
-    static String nearest(String word, List<String> allowed) {
+    public static String nearest(String word, List<String> allowed) {
         String best = null;
         int bestDistance = 3;
         for (String a : allowed) {

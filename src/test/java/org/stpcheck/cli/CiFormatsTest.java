@@ -1,6 +1,7 @@
 package org.stpcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
@@ -75,6 +76,10 @@ class CiFormatsTest {
         // the validator is live: a log without its version, and a result with an unknown level, are refused
         JsonNode bad = new ObjectMapper().readTree("{\"runs\": [{\"tool\": {\"driver\": {\"name\": \"x\"}}, \"results\": [{\"message\": {\"text\": \"m\"}, \"level\": \"loud\"}]}]}");
         assertThat(sarifSchema.validate(bad)).isNotEmpty();
+        // and the JUnit schema refuses a testsuite without its counts
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader("<testsuite name=\"x\"/>")));
+        assertThatThrownBy(() -> junitSchema.newValidator().validate(new DOMSource(doc.getDocumentElement())))
+                .isInstanceOf(org.xml.sax.SAXException.class).hasMessageContaining("tests");
     }
 
     @Test
