@@ -24,6 +24,8 @@ import org.stpcheck.catalogue.Severity;
 import org.stpcheck.engine.Outcome;
 import org.stpcheck.engine.RuleBase;
 import org.stpcheck.findings.Checker;
+import org.stpcheck.load.FactFilter;
+import org.stpcheck.load.PlanLoader;
 import org.stpcheck.findings.PlanDigest;
 import org.stpcheck.findings.PlanSink;
 import org.stpcheck.findings.WaiverUse;
@@ -81,6 +83,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on-new", description = "With --baseline: exit 4 only for new results at or above the --fail-on level.")
     boolean failOnNew;
 
+    @Option(names = "--min-fact-confidence", defaultValue = "low", paramLabel = "LEVEL",
+            description = "Treat plan values whose source is below this confidence as absent: low (everything, the default), medium or high.")
+    String minFactConfidence;
+
     @Option(names = "--watch", description = "Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop).")
     boolean watch;
 
@@ -101,6 +107,12 @@ final class CheckCommand implements Callable<Integer> {
         if (!FORMATS.contains(fmt)) {
             throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected " + String.join(", ", FORMATS));
         }
+        FactFilter filter;
+        try {
+            filter = FactFilter.atLeast(minFactConfidence);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--min-fact-confidence " + TerminalSafe.escape(minFactConfidence) + ": expected low, medium or high");
+        }
         if (failOnNew && baselineFile == null) throw new Main.UserError("--fail-on-new needs --baseline REPORT.json");
         // building the rule base is the slowest part of a cold start: do it beside the loading
         PrintWriter err = spec.commandLine().getErr();
@@ -114,8 +126,9 @@ final class CheckCommand implements Callable<Integer> {
         if (files.files().isEmpty()) throw new Main.UserError("no plan file to check (every .yaml entry was skipped)");
         Waivers waivers = waivers(catalogue, selection, err);
         Baseline baseline = baseline();
-        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)));
-        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline));
+        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)), new PlanLoader(filter));
+        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline,
+                filter == null ? null : filter.minimum()));
         timings.mark("report written");
         diagnostics(run, err);
         if (run.internalErrors() > 0) return Main.INTERNAL;
@@ -155,9 +168,9 @@ final class CheckCommand implements Callable<Integer> {
      * flushed) only once complete.
      */
     private RunSummary report(Checker checker, PlanFiles files, Catalogue catalogue, Selection selection, String fmt, Severity level,
-                              Waivers waivers, Baseline baseline) {
+                              Waivers waivers, Baseline baseline, String minFactConfidence) {
         Renderer renderer = Renderers.forFormat(fmt);
-        RunHeader header = new RunHeader(catalogue, selection, files.files().size());
+        RunHeader header = new RunHeader(catalogue, selection, files.files().size(), minFactConfidence);
         RunSummary.Builder digests = new RunSummary.Builder(header);
         try (ReportOutput target = output == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
                 : ReportOutput.toFile(output, files.files())) {

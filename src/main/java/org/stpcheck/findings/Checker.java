@@ -47,7 +47,7 @@ public final class Checker {
 
     private final Catalogue catalogue;
     private final Supplier<RuleBase> rules;
-    private final PlanLoader loader = new PlanLoader();
+    private final PlanLoader loader;
     private Engine engine;
 
     public Checker(Catalogue catalogue, RuleBase rules) {
@@ -60,8 +60,14 @@ public final class Checker {
      * overlaps building the KieBase with reading the YAML.
      */
     public Checker(Catalogue catalogue, Supplier<RuleBase> rules) {
+        this(catalogue, rules, new PlanLoader());
+    }
+
+    /** With a loader of one's own: {@code new PlanLoader(filter)} for {@code --min-fact-confidence}. */
+    public Checker(Catalogue catalogue, Supplier<RuleBase> rules, PlanLoader loader) {
         this.catalogue = catalogue;
         this.rules = rules;
+        this.loader = loader;
     }
 
     private synchronized Engine engine() {

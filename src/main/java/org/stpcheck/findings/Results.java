@@ -66,7 +66,8 @@ public final class Results {
     static Located locate(Finding f, Locations where) {
         String existing = where == null ? "" : where.existing(f.path());
         int[] pos = where == null ? new int[] {1, 1} : where.place(f.path());
-        String missing = existing.equals(f.path()) ? null : f.path();
+        String inFile = where == null ? f.path() : where.inFile(f.path());   // as the file numbers it (--min-fact-confidence renumbers)
+        String missing = existing.equals(inFile) ? null : inFile;
         List<String> matched = new ArrayList<>();
         for (String m : f.matched()) {
             int at = m.lastIndexOf(" at ");

@@ -13,17 +13,32 @@ public final class Locations {
     private final Map<String, int[]> positions;
     /** For each mapping and list: {its last line, the column its entries or items start at}. */
     private final Map<String, int[]> ends;
+    /** Paths of a plan whose list items were renumbered ({@link FactFilter}) → their paths in the file; usually empty. */
+    private final Map<String, String> original;
 
     Locations(Map<String, int[]> positions) { this(positions, Map.of()); }
 
-    Locations(Map<String, int[]> positions, Map<String, int[]> ends) {
+    Locations(Map<String, int[]> positions, Map<String, int[]> ends) { this(positions, ends, Map.of()); }
+
+    private Locations(Map<String, int[]> positions, Map<String, int[]> ends, Map<String, String> original) {
         this.positions = Map.copyOf(positions);
         this.ends = Map.copyOf(ends);
+        this.original = Map.copyOf(original);
+    }
+
+    /** These locations answering for a filtered plan whose paths {@code original} maps back to the file's. */
+    Locations translated(Map<String, String> renumbered) {
+        return renumbered.isEmpty() ? this : new Locations(positions, ends, renumbered);
+    }
+
+    /** {@code path} as the file numbers it: the same, unless {@link FactFilter} renumbered list items. */
+    public String inFile(String path) {
+        return path == null ? null : FactFilter.original(original, path);
     }
 
     /** {line, column}, 1-based, of the node at {@code path} or of its nearest existing ancestor. */
     public int[] find(String path) {
-        String p = path == null ? "" : path;
+        String p = path == null ? "" : FactFilter.original(original, path);
         while (true) {
             int[] pos = positions.get(p);
             if (pos != null) return pos;
@@ -38,20 +53,20 @@ public final class Locations {
      * (the end of the file, column 1, for a missing section).
      */
     public int[] place(String path) {
-        String p = path == null ? "" : path;
+        String p = path == null ? "" : FactFilter.original(original, path);
         String at = existing(p);
         return at.equals(p) ? find(p) : insertionPoint(at);
     }
 
     /** {line, column}: a new entry or item of the mapping or list at {@code path} goes after this line, at this column. */
     public int[] insertionPoint(String path) {
-        int[] end = ends.get(path == null ? "" : path);
+        int[] end = ends.get(path == null ? "" : FactFilter.original(original, path));
         return end != null ? end.clone() : find(path);
     }
 
     /** The path of the nearest node that exists, at or above {@code path}. */
     public String existing(String path) {
-        String p = path == null ? "" : path;
+        String p = path == null ? "" : FactFilter.original(original, path);
         while (!p.isEmpty() && !positions.containsKey(p)) p = parent(p);
         return p;
     }

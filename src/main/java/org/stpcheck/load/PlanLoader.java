@@ -25,6 +25,13 @@ public final class PlanLoader {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** --min-fact-confidence; null keeps every value. */
+    private final FactFilter filter;
+
+    public PlanLoader() { this(null); }
+
+    /** A loader that takes out the values whose source is below {@code filter}'s level before binding (null: none). */
+    public PlanLoader(FactFilter filter) { this.filter = filter; }
 
     /**
      * Loads the plan file at {@code file}, which may be anything: a directory, a pipe, a device or a
@@ -70,6 +77,12 @@ public final class PlanLoader {
         Locations locations = new Locations(checker.positions, Locations.ends(root, reader));
         if (tree != null) new WholeFileChecks(checker, locations).run(tree);
         if (!errors.isEmpty()) return LoadedPlan.invalid(file, errors);
+        java.util.Map<String, String> renumbered = java.util.Map.of();
+        if (filter != null) {
+            FactFilter.Filtered f = filter.apply(tree, provenance.ids());
+            tree = f.tree();
+            renumbered = f.original();
+        }
         Plan plan;
         try {
             plan = mapper.treeToValue(tree, Plan.class);
@@ -77,7 +90,7 @@ public final class PlanLoader {
             // the format check accepted something the model cannot hold: a defect, reported as such
             throw new IllegalStateException("plan model does not match the format for " + file + ": " + ex.getMessage(), ex);
         }
-        return LoadedPlan.valid(file, plan, locations, provenance.build(plan));
+        return LoadedPlan.valid(file, plan, locations.translated(renumbered), provenance.build(plan).translated(renumbered));
     }
 
     /**

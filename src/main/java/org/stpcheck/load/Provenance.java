@@ -36,11 +36,22 @@ public final class Provenance {
     private final Map<String, String> ownSource;    // path of a mapping → the source of all it holds
     private final Map<String, String> keySource;    // path of a key → the source its mapping names for it
     private final Map<String, Source> sources;      // plan.sources by id
+    private final Map<String, String> original;     // renumbered paths of a filtered plan → the file's (FactFilter)
 
     private Provenance(Map<String, String> ownSource, Map<String, String> keySource, Map<String, Source> sources) {
+        this(ownSource, keySource, sources, Map.of());
+    }
+
+    private Provenance(Map<String, String> ownSource, Map<String, String> keySource, Map<String, Source> sources, Map<String, String> original) {
         this.ownSource = Map.copyOf(ownSource);
         this.keySource = Map.copyOf(keySource);
         this.sources = Map.copyOf(sources);
+        this.original = Map.copyOf(original);
+    }
+
+    /** This provenance answering for a filtered plan whose paths {@code renumbered} maps back to the file's. */
+    Provenance translated(Map<String, String> renumbered) {
+        return renumbered.isEmpty() ? this : new Provenance(ownSource, keySource, sources, renumbered);
     }
 
     /** A plan that names no sources, or one that did not load. */
@@ -48,7 +59,7 @@ public final class Provenance {
 
     /** The id of the source of the value at {@code path}, found by walking up to the nearest {@code source}. */
     public Optional<String> sourceIdOf(String path) {
-        String p = path == null ? "" : path;
+        String p = path == null ? "" : FactFilter.original(original, path);
         while (true) {
             // the value's own mapping first, then what its parent says about this key
             String id = ownSource.get(p);
@@ -165,6 +176,11 @@ public final class Provenance {
             if (owner.entries().size() > 200 || !errors.worthDetail()) return "";
             String best = Suggestions.nearest(key, owner.entries().keySet().stream().filter(k -> !k.equals(KEY)).toList());
             return best == null ? "" : "; did you mean \"" + best + "\"?";
+        }
+
+        /** The source ids by path, before the plan is bound (for {@link FactFilter}). */
+        Provenance ids() {
+            return new Provenance(ownSource, keySource, Map.of());
         }
 
         Provenance build(Plan plan) {

@@ -86,6 +86,7 @@ public final class JsonRenderer implements Renderer {
             if (run.selection().requirements() == null) g.writeNullField("requirements");
             else stringArray(g, "requirements", run.selection().requirements());
             g.writeBooleanField("legal_only", options.legalOnly());
+            if (run.minFactConfidence() != null) g.writeStringField("min_fact_confidence", run.minFactConfidence());
             g.writeEndObject();
             g.writeObjectFieldStart("summary");
             g.writeNumberField("plans", summary.plans().size());
