@@ -74,6 +74,8 @@ class WaiversTest {
         TestSupport.CliRun r = check(waivers(dir, S75_06), "--requirement", "S75-06");
         assertThat(r.code()).isEqualTo(Main.OK);
         assertThat(r.err()).isEmpty();
+        // a footprint code names the plan as well as its id
+        assertThat(check(waivers(dir, S75_06.replace("wessex_vale", "E54000999")), "--requirement", "S75-06").code()).isEqualTo(Main.OK);
     }
 
     @Test
