@@ -29,6 +29,7 @@ import org.stpcheck.findings.Selection;
 import org.stpcheck.report.Renderer;
 import org.stpcheck.report.Renderers;
 import org.stpcheck.report.ReportOutput;
+import org.stpcheck.report.Terminal;
 import org.stpcheck.report.TerminalSafe;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -65,6 +66,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop).")
     boolean watch;
 
+    @Option(names = "--csv-rows", defaultValue = "results", paramLabel = "ROWS",
+            description = "CSV only: one row per result (results, the default) or per finding (findings).")
+    String csvRows;
+
     @Mixin RuleOptions rules;
 
     /** Built once, and kept across the rounds of --watch: the engine stays warm. */
@@ -78,6 +83,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer checkOnce() {
         Severity level = failLevel();
+        if (!List.of("results", "findings").contains(csvRows)) {
+            throw new Main.UserError("--csv-rows " + TerminalSafe.escape(csvRows) + ": expected results or findings");
+        }
         if (!List.of("text", "json", "csv", "markdown", "html").contains(format)) {
             throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected text, json, csv, markdown or html");
         }
@@ -112,7 +120,9 @@ final class CheckCommand implements Callable<Integer> {
         RunSummary.Builder digests = new RunSummary.Builder(header);
         try (ReportOutput target = output == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
                 : ReportOutput.toFile(output, files.files())) {
-            Renderer.Options options = new Renderer.Options(explain, legal, target.folder());
+            Renderer.Options options = new Renderer.Options(explain, legal, target.folder())
+                    .on(Terminal.decide(System.getenv(), System.console() != null, output != null))
+                    .findingRows(csvRows.equals("findings"));
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
                 checker.check(files.files(), selection, plan -> {

@@ -50,11 +50,21 @@ public interface Renderer {
     /**
      * What the reader asked to see. {@code scratch} is where a report too large to set aside in
      * memory may spill (beside the output file, so on the same disk); null means the system's
-     * temporary folder.
+     * temporary folder. {@code width} is the column the text report wraps at; {@code colour} whether
+     * the text report may colour outcomes (only on a terminal: {@link Terminal}); {@code findingRows}
+     * asks CSV for one row per finding rather than per result ({@code --csv-rows findings}).
      */
-    record Options(boolean explain, boolean legalOnly, Path scratch) {
+    record Options(boolean explain, boolean legalOnly, Path scratch, int width, boolean colour, boolean findingRows) {
+        public Options(boolean explain, boolean legalOnly, Path scratch) { this(explain, legalOnly, scratch, Terminal.DEFAULT_WIDTH, false, false); }
+
         public Options(boolean explain, boolean legalOnly) { this(explain, legalOnly, null); }
 
         public static Options plain() { return new Options(false, false); }
+
+        /** These options, written for {@code terminal}. */
+        public Options on(Terminal terminal) { return new Options(explain, legalOnly, scratch, terminal.width(), terminal.colour(), findingRows); }
+
+        /** These options with CSV rows per finding ({@code true}) or per result. */
+        public Options findingRows(boolean perFinding) { return new Options(explain, legalOnly, scratch, width, colour, perFinding); }
     }
 }
