@@ -1,7 +1,6 @@
 package org.stpcheck.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +13,11 @@ import org.stpcheck.load.FormatKey;
  * published: no", not {@code ojeu_notice=false}), generated from the format's own key texts
  * ({@link FormatDocs}): a fact named like a key of the format reads as that key's meaning, with
  * yes/no for a boolean, the meaning of an allowed value, and pounds for money. A fact the format
- * has no key for (a rule's own figure, such as a threshold) keeps its name, with spaces for
- * underscores. Values come from the plan: callers escape the result for their format.
+ * has no key for at the finding's place (an id, a rule's own figure such as a threshold) keeps its
+ * name, with spaces for underscores. Values come from the plan: callers escape the result for their format.
  */
 final class FactWords {
     private FactWords() {}
-
-    /** Each fact name's key in the format: the one under the finding's own node first, else the first of that name. */
-    private static final Map<String, FormatKey> BY_NAME = byName();
-
-    private static Map<String, FormatKey> byName() {
-        Map<String, FormatKey> m = new HashMap<>();
-        for (FormatKey k : FormatDocs.keys()) m.putIfAbsent(k.key(), k);
-        return m;
-    }
 
     /** The facts of a finding at {@code path}, one phrase each, in the finding's order. */
     static List<String> of(Map<String, Object> facts, String path) {
@@ -42,14 +32,19 @@ final class FactWords {
         return what + ": " + value(value, key.orElse(null), name);
     }
 
+    /**
+     * The key a fact names: a key of that name at the finding's node or one of its ancestors, and
+     * only a value's key (a mapping of that name, such as an agreement, is named by its id in the
+     * facts). A key elsewhere in the format may share the name but not the meaning, so none is guessed.
+     */
     private static Optional<FormatKey> near(String name, String path) {
         String base = path == null ? "" : FormatDocs.normalize(path);
         for (String p = base; ; p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
             Optional<FormatKey> k = FormatDocs.key(p.isEmpty() ? name : p + "." + name);
-            if (k.isPresent()) return k;
+            if (k.isPresent()) return k.get().typeText().startsWith("mapping") ? Optional.empty() : k;
             if (p.isEmpty()) break;
         }
-        return Optional.ofNullable(BY_NAME.get(name));
+        return Optional.empty();
     }
 
     private static String value(Object v, FormatKey key, String name) {

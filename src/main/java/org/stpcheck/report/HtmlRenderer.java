@@ -98,7 +98,7 @@ public final class HtmlRenderer implements Renderer {
         String file = safe(p.file());
         if (!p.valid()) {
             return new HtmlView.Plan(anchor, file, false, file, "", "", List.of(), errors(p.file(), p.errors()),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), options.legalOnly(), false, open, "", "");
+                    List.of(), List.of(), List.of(), List.of(), List.of(), options.legalOnly(), false, open, "", "", List.of());
         }
         List<HtmlView.Count> counts = p.outcomes().entrySet().stream()
                 .filter(e -> !e.getKey().onlyWhenPresent() || e.getValue() > 0)
@@ -110,7 +110,7 @@ public final class HtmlRenderer implements Renderer {
         if (options.legalOnly()) {
             List<HtmlView.Statute> brief = brief(p, anchor);
             return new HtmlView.Plan(anchor, file, true, name, code, String.valueOf(p.asOf()), counts, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), brief, true, brief.isEmpty(), open, marks, score);
+                    List.of(), List.of(), List.of(), List.of(), brief, true, brief.isEmpty(), open, marks, score, Text.lowSources(p));
         }
         List<HtmlView.Group> groups = new ArrayList<>();
         for (Outcome o : PROBLEMS) {
@@ -145,7 +145,7 @@ public final class HtmlRenderer implements Renderer {
             index.add(new HtmlView.Statute(safe(e.getKey()), views(e.getValue(), p, anchor, false), List.of(), List.of(), ""));
         }
         return new HtmlView.Plan(anchor, file, true, name, code, String.valueOf(p.asOf()), counts, List.of(),
-                groups, compact, notes, index, List.of(), false, false, open, marks, score);
+                groups, compact, notes, index, List.of(), false, false, open, marks, score, Text.lowSources(p));
     }
 
     private static HtmlView.Group group(Outcome o, List<Result> results, PlanReport p, String anchor, boolean explain) {

@@ -59,7 +59,8 @@ final class HtmlView {
                        List<Count> counts, List<ErrorLine> errors,
                        List<Group> groups, List<Compact> compact, List<Note> notes, List<Statute> legalIndex,
                        List<Statute> legalBrief, boolean legalOnly, boolean nothingForLegal,
-                       boolean open, String marks, String score) {
+                       boolean open, String marks, String score, List<String> lowSources) {
+        public boolean anyLowSources() { return !lowSources.isEmpty(); }
         public boolean anyNotes() { return !notes.isEmpty(); }
         public boolean anyLegal() { return !legalIndex.isEmpty(); }
     }

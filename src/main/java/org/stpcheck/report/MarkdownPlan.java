@@ -38,6 +38,11 @@ final class MarkdownPlan {
             out.write("\n#### " + Text.outcomeLabel(o) + " (" + group.size() + ")\n\n");
             for (Result r : group) result(p, r, options.explain(), out);
         }
+        List<String> weak = Text.lowSources(p);
+        if (!weak.isEmpty()) {
+            out.write("\n#### Resting on low-confidence sources (" + weak.size() + ")\n\n");
+            for (String w : weak) out.write("- " + text(w) + "\n");
+        }
         for (Outcome o : new Outcome[] {Outcome.PASS, Outcome.WAIVED, Outcome.NOT_APPLICABLE}) {
             List<Result> group = p.results().stream().filter(r -> r.outcome() == o).toList();
             if (group.isEmpty()) continue;

@@ -88,4 +88,22 @@ final class Text {
 
     static final String CONFIDENCE_KEY = "Confidence of a requirement's source: V verified in primary text; S from a reliable"
             + " secondary summary; U unverified, so its results are provisional — verify the source.";
+
+    /**
+     * Every result of a plan that rests on a low-confidence value, evidence findings included (a pass
+     * on a weak fact is as worth knowing as a gap): "ENG-01 (unmet): transparency.published, line
+     * 109: source src_x: Publisher, low confidence". Escaped; in result order, each value once.
+     */
+    static java.util.List<String> lowSources(org.stpcheck.findings.PlanReport p) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (org.stpcheck.findings.Result r : p.results()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (org.stpcheck.findings.Located l : r.findings()) {
+                if (!l.lowConfidence() || !seen.add(l.path())) continue;
+                out.add(r.requirement().id() + " (" + r.outcome().word().replace('_', ' ') + "): " + safe(l.path()) + ", line " + l.line()
+                        + ": " + lowSource(l));
+            }
+        }
+        return out;
+    }
 }

@@ -69,6 +69,12 @@ public final class TextRenderer implements Renderer {
             out.line(0, out.label(o) + " (" + group.size() + ")");
             for (Result r : group) result(p, r, options, out);
         }
+        List<String> weak = Text.lowSources(p);
+        if (!weak.isEmpty()) {
+            out.blank();
+            out.line(0, "RESTING ON LOW-CONFIDENCE SOURCES (" + weak.size() + ")");
+            for (String w : weak) out.line(2, 4, w);
+        }
         List<Result> passes = p.results().stream().filter(r -> r.outcome() == Outcome.PASS).toList();
         List<Result> na = p.results().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).toList();
         if (options.explain()) {

@@ -74,16 +74,22 @@ final class YamlBlock {
         out.add(b.toString());
     }
 
-    /** Where a line's trailing comment starts ({@code " #"} outside quotes), or -1. */
+    /**
+     * Where a line's trailing comment starts ({@code " #"} after its value), or -1. Only a value that
+     * starts with a quote is quoted: an apostrophe inside a placeholder ({@code <the CCG's name>}) is text.
+     */
     private static int commentAt(String line) {
-        boolean single = false;
-        boolean dbl = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\'' && !dbl) single = !single;
-            else if (c == '"' && !single) dbl = !dbl;
-            else if (c == '#' && !single && !dbl && i > 0 && line.charAt(i - 1) == ' ') return i;
+        String body = line.stripLeading();
+        if (body.startsWith("#")) return -1;
+        int lead = line.length() - body.length();
+        int colon = body.indexOf(": ");
+        int v = lead + (colon >= 0 ? colon + 2 : body.startsWith("- ") ? 2 : 0);
+        int from = v;
+        if (v < line.length() && (line.charAt(v) == '"' || line.charAt(v) == '\'')) {
+            int close = line.indexOf(line.charAt(v), v + 1);
+            from = close < 0 ? line.length() : close;
         }
-        return -1;
+        int hash = line.indexOf(" #", Math.max(from - 1, 0));
+        return hash < 0 ? -1 : hash + 1;
     }
 }
