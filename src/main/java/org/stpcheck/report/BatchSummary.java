@@ -120,7 +120,7 @@ final class BatchSummary {
     /** Tool and catalogue versions with the plans' dates: every report names what it was made with and when the plans speak. */
     String provenanceLine() {
         String asOf = asOf();
-        return Text.versions(run.catalogue()) + (asOf.isEmpty() ? "" : "; " + asOf);
+        return Text.versions(run.header()) + (asOf.isEmpty() ? "" : "; " + asOf);
     }
 
     /** The requirements that failed, were unmet, flagged or hit an internal error in some plan, in catalogue order. */

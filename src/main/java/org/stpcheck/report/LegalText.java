@@ -29,7 +29,7 @@ final class LegalText {
             return;
         }
         out.line(0, "Legal review brief: " + safe(p.footprintName()) + " (" + safe(p.file()) + "), as of " + p.asOf());
-        out.line(2, Text.versions(run.catalogue()));
+        out.line(2, Text.versions(run));
         out.line(2, 2, Text.CONFIDENCE_KEY);
         LegalBrief brief = LegalBrief.of(p);
         if (brief.isEmpty()) {

@@ -86,6 +86,21 @@ final class Text {
                 + " (" + plural(c.size(), "requirement") + ")");
     }
 
+    /** The tool, the catalogue and any filter of the facts: the line every report's header carries. */
+    static String versions(org.stpcheck.findings.RunHeader run) {
+        return versions(run.catalogue()) + factFilter(run);
+    }
+
+    /**
+     * HOOK (issue 11 item 4, h10-ci): when {@code RunHeader} carries the {@code --min-fact-confidence}
+     * level, return "; only facts of LEVEL confidence or better" here when it is on, so every header
+     * (text, Markdown, HTML, legal brief) says the batch was limited. Until that field exists there
+     * is no filter to show, and this says nothing.
+     */
+    static String factFilter(org.stpcheck.findings.RunHeader run) {
+        return "";
+    }
+
     static final String CONFIDENCE_KEY = "Confidence of a requirement's source: V verified in primary text; S from a reliable"
             + " secondary summary; U unverified, so its results are provisional — verify the source.";
 

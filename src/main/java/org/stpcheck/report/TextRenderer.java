@@ -59,7 +59,7 @@ public final class TextRenderer implements Renderer {
             return;
         }
         out.line(0, safe(p.file()) + " — " + safe(p.footprintName()) + (p.footprintCode() != null ? " (" + safe(p.footprintCode()) + ")" : ""));
-        out.line(2, "as of " + p.asOf() + "; " + Text.versions(run.catalogue()));
+        out.line(2, "as of " + p.asOf() + "; " + Text.versions(run));
         out.line(2, Text.counts(p.outcomes()) + "; " + Evidence.of(p.outcomes()).sentence());
         for (Outcome o : ORDER) {
             List<Result> group = p.results().stream().filter(r -> r.outcome() == o)
