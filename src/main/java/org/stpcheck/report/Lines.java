@@ -57,7 +57,7 @@ final class Lines {
     /** {@code text} indented, continuation lines under its first character. */
     void line(int indent, String text) throws IOException { line(indent, 2, text); }
 
-    /** A line that must not be re-flowed (YAML to paste): written as it is, but never wider than the width. */
+    /** A line that must not be re-flowed (YAML to paste, a table row): written as it is; the caller has fitted it to the width. */
     void verbatim(String text) throws IOException {
         out.write(text + "\n");
     }
