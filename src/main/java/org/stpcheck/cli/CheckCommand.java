@@ -35,6 +35,7 @@ import org.stpcheck.findings.Selection;
 import org.stpcheck.report.Renderer;
 import org.stpcheck.report.Renderers;
 import org.stpcheck.report.ReportOutput;
+import org.stpcheck.report.Terminal;
 import org.stpcheck.report.TerminalSafe;
 import org.stpcheck.review.Baseline;
 import org.stpcheck.review.WaiverFile;
@@ -90,6 +91,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop).")
     boolean watch;
 
+    @Option(names = "--csv-rows", defaultValue = "results", paramLabel = "ROWS",
+            description = "CSV only: one row per result (results, the default) or per finding (findings).")
+    String csvRows;
+
     @Mixin RuleOptions rules;
 
     /** Built once, and kept across the rounds of --watch: the engine stays warm. */
@@ -106,6 +111,10 @@ final class CheckCommand implements Callable<Integer> {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(fmt)) {
             throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected " + String.join(", ", FORMATS));
+        }
+        String rows = csvRows.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("results", "findings").contains(rows)) {
+            throw new Main.UserError("--csv-rows " + TerminalSafe.escape(csvRows) + ": expected results or findings");
         }
         FactFilter filter;
         try {
@@ -174,7 +183,9 @@ final class CheckCommand implements Callable<Integer> {
         RunSummary.Builder digests = new RunSummary.Builder(header);
         try (ReportOutput target = output == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
                 : ReportOutput.toFile(output, files.files())) {
-            Renderer.Options options = new Renderer.Options(explain, legal, target.folder(), level);
+            Renderer.Options options = new Renderer.Options(explain, legal, target.folder(), level)
+                    .on(Terminal.decide(System.getenv(), System.console() != null, output != null))
+                    .findingRows(csvRows.trim().toLowerCase(Locale.ROOT).equals("findings"));
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
                 PlanSink sink = plan -> {

@@ -205,7 +205,7 @@ public final class Checker {
             for (Requirement r : catalogue.requirements()) {
                 if (!selection.includes(r)) continue;
                 results.add(Results.combine(r, plan.plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(),
-                        crossPlan != null));
+                        lp.provenance(), crossPlan != null));
             }
             PlanReport report = new PlanReport(lp.file(), true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
                     plan.plan().asOf(), List.of(), results);

@@ -31,6 +31,9 @@ public final class PlanDigest {
     private final boolean valid;
     private final boolean defect;
     private final String footprintName;
+    private final String planId;
+    private final java.time.LocalDate asOf;
+    private final int lowConfidence;
     private final int[] outcomes;
     private final int familiesWithResults;
     private final int familiesApplied;
@@ -46,7 +49,12 @@ public final class PlanDigest {
         /** What {@code --fail-on LEVEL} counts (§10 item 4). */
         public boolean failsAt(Severity level) { return outcome.isProblem() && severity.atLeast(level); }
 
-        /** Legal view: legal-review results that are fail or flag. */
+        /** What {@code --legal} lists, and so what its exit code counts: legal-review results that fail, flag or are unmet. */
+        public boolean inLegalBrief() {
+            return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG || outcome == Outcome.UNMET);
+        }
+
+        /** Legal flags of the batch summary: legal-review results that are fail or flag. */
         public boolean forLawyers() {
             return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG);
         }
@@ -58,12 +66,15 @@ public final class PlanDigest {
         this.valid = p.valid();
         this.defect = p.notCheckedByDefect();
         this.footprintName = p.footprintName();
+        this.planId = p.planId();
+        this.asOf = p.asOf();
         this.table = table;
         this.errors = p.valid() ? List.of() : p.errors();
         int[] counts = new int[OUTCOMES.length];
         int withResults = 0;
         int applied = 0;
         boolean legal = false;
+        int low = 0;
         List<Integer> packed = new ArrayList<>();
         for (Result r : p.results()) {
             counts[r.outcome().ordinal()]++;
@@ -73,6 +84,7 @@ public final class PlanDigest {
                 if (r.outcome() != Outcome.NOT_APPLICABLE) applied |= 1 << family;
             }
             legal |= r.requirement().legalReview();
+            if (r.findings().stream().anyMatch(Located::lowConfidence)) low++;
             if (r.outcome() == Outcome.INTERNAL_ERROR || r.outcome().isProblem()) {
                 packed.add(table.indexOf(r.requirement()) << 8 | r.outcome().ordinal() << 4 | (r.change() == Change.NEW ? NEW_BIT : 0)
                         | r.severity().ordinal());
@@ -82,6 +94,7 @@ public final class PlanDigest {
         this.familiesWithResults = withResults;
         this.familiesApplied = applied;
         this.anyLegalReview = legal;
+        this.lowConfidence = low;
         this.marks = packed.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -96,6 +109,15 @@ public final class PlanDigest {
     public boolean notCheckedByDefect() { return defect; }
 
     public String footprintName() { return footprintName; }
+
+    /** The plan's {@code plan.id}; null for a plan that did not load. */
+    public String planId() { return planId; }
+
+    /** The date the plan speaks as of; null for a plan that did not load. */
+    public java.time.LocalDate asOf() { return asOf; }
+
+    /** How many of its results have a finding that rests on a low-confidence source (issue 11). */
+    public int lowConfidenceResults() { return lowConfidence; }
 
     /** The load errors of a plan that did not load; empty for a checked plan. */
     public List<LoadError> errors() { return errors; }

@@ -45,6 +45,11 @@ public record Result(Requirement requirement, Outcome outcome, Severity severity
         return outcome.isProblem() && severity.atLeast(level);
     }
 
+    /** What {@code --legal} lists in JSON and CSV: legal-review results that fail, flag or are unmet (not evidenced). */
+    public boolean forLegalBrief() {
+        return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG || outcome == Outcome.UNMET);
+    }
+
     /** Legal view: legal-review results that are fail or flag. */
     public boolean forLawyers() {
         return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG);

@@ -11,6 +11,8 @@ import org.stpcheck.catalogue.Severity;
 import org.stpcheck.engine.Finding;
 import org.stpcheck.engine.Outcome;
 import org.stpcheck.load.Locations;
+import org.stpcheck.load.Provenance;
+import org.stpcheck.model.Source;
 
 /** Combines a requirement's findings into its one result, as requirements.md §10 items 1-3 settle. */
 public final class Results {
@@ -30,6 +32,12 @@ public final class Results {
      * decided is a defect of the checker, never a pass.
      */
     public static Result combine(Requirement r, LocalDate asOf, List<Finding> findings, Locations where, boolean batchRun) {
+        return combine(r, asOf, findings, where, Provenance.none(), batchRun);
+    }
+
+    /** As {@link #combine(Requirement, LocalDate, List, Locations, boolean)}, each finding with the source of the value it rests on. */
+    public static Result combine(Requirement r, LocalDate asOf, List<Finding> findings, Locations where, Provenance sources,
+                                 boolean batchRun) {
         if (!r.inForce(asOf)) {
             return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), List.of());
         }
@@ -37,7 +45,7 @@ public final class Results {
             return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), List.of());
         }
         List<Located> located = new ArrayList<>();
-        for (Finding f : findings) located.add(locate(f, where));
+        for (Finding f : findings) located.add(locate(f, where, sources));
         located.sort(BY_LOCATION);
         // a rule of the requirement failed: whatever the others found, the result is not known
         if (findings.stream().anyMatch(f -> f.outcome() == Outcome.INTERNAL_ERROR)) {
@@ -63,7 +71,7 @@ public final class Results {
         return new Result(r, Outcome.INTERNAL_ERROR, Severity.ERROR, List.of(new Located(f, "", null, 1, 1, List.of())));
     }
 
-    static Located locate(Finding f, Locations where) {
+    static Located locate(Finding f, Locations where, Provenance sources) {
         String existing = where == null ? "" : where.existing(f.path());
         int[] pos = where == null ? new int[] {1, 1} : where.place(f.path());
         String inFile = where == null ? f.path() : where.inFile(f.path());   // as the file numbers it (--min-fact-confidence renumbers)
@@ -73,6 +81,8 @@ public final class Results {
             int at = m.lastIndexOf(" at ");
             matched.add(at < 0 || where == null ? m : m + " (line " + where.find(m.substring(at + 4))[0] + ")");
         }
-        return new Located(f, existing, missing, pos[0], pos[1], matched);
+        // a value the plan leaves out rests on no source, whatever its parent's source says
+        Source source = missing != null || sources == null ? null : sources.sourceOf(existing).orElse(null);
+        return new Located(f, existing, missing, pos[0], pos[1], matched, source);
     }
 }

@@ -71,7 +71,7 @@ public final class RunSummary {
     public boolean failsAt(Severity level, boolean legalOnly, boolean newOnly) {
         for (PlanDigest p : plans) {
             for (PlanDigest.Mark m : p.marks()) {
-                if ((!legalOnly || m.forLawyers()) && (!newOnly || m.isNew()) && m.failsAt(level)) return true;
+                if ((!legalOnly || m.inLegalBrief()) && (!newOnly || m.isNew()) && m.failsAt(level)) return true;
             }
         }
         return false;

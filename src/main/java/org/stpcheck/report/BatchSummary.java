@@ -1,5 +1,6 @@
 package org.stpcheck.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ import org.stpcheck.findings.RunSummary;
  * plan's report has to be held for it.
  */
 final class BatchSummary {
-    /** How many requirements "most often failed or unmet" lists before it says how many more there are. */
-    static final int TOP = 10;
+    /** Up to this many checked plans, the requirement × plan view is shown; beyond, it would be a wall (CSV has it all). */
+    static final int GRID_PLANS = 200;
 
     /** A requirement that fails or is unmet in at least one plan. */
     record Frequent(Requirement requirement, int fail, int unmet) {
@@ -34,6 +35,9 @@ final class BatchSummary {
 
     private final RunSummary run;
     private final List<PlanDigest> checked;
+
+    /** The run summarised (its comparison and waiver use, for {@link Changes}). */
+    RunSummary run() { return run; }
 
     BatchSummary(RunSummary run) {
         this.run = run;
@@ -82,6 +86,82 @@ final class BatchSummary {
     private static void count(List<Mark> rs, Outcome o, String letter, List<String> parts) {
         long n = rs.stream().filter(r -> r.outcome() == o).count();
         if (n > 0) parts.add(n + letter);
+    }
+
+    /** Requirements failed or unmet in the same number of plans: "44 of 44: PG-01, PG-04, ...", ties on one line. */
+    record Tie(int plans, List<Frequent> requirements) {
+        String ids() { return String.join(", ", requirements.stream().map(f -> f.requirement().id()).toList()); }
+    }
+
+    /** {@link #mostOften} grouped by the number of plans, most first; each group in catalogue order. */
+    List<Tie> mostOftenGrouped() {
+        List<Tie> out = new ArrayList<>();
+        for (Frequent f : mostOften()) {
+            if (out.isEmpty() || out.get(out.size() - 1).plans() != f.plans()) out.add(new Tie(f.plans(), new ArrayList<>()));
+            out.get(out.size() - 1).requirements().add(f);
+        }
+        return out;
+    }
+
+    /** Checked plans by evidence score, best first (ties by name, then file); plans with nothing to score last. */
+    List<PlanDigest> ranked() {
+        return checked.stream().sorted(Comparator.comparingInt((PlanDigest p) -> -evidence(p).perMille())
+                .thenComparing(BatchSummary::label).thenComparing(PlanDigest::file)).toList();
+    }
+
+    static Evidence evidence(PlanDigest p) { return Evidence.of(p.outcomes()); }
+
+    /** "plans as of 2017-03-31 to 2017-12-31", or "plans as of 2017-12-31" when they agree; empty when none was checked. */
+    String asOf() {
+        var dates = checked.stream().map(PlanDigest::asOf).filter(java.util.Objects::nonNull).sorted().toList();
+        if (dates.isEmpty()) return "";
+        LocalDate first = dates.get(0);
+        LocalDate last = dates.get(dates.size() - 1);
+        return (checked.size() == 1 ? "plan" : "plans") + " as of " + (first.equals(last) ? first : first + " to " + last);
+    }
+
+    /** Tool and catalogue versions with the plans' dates: every report names what it was made with and when the plans speak. */
+    String provenanceLine() {
+        String asOf = asOf();
+        return Text.versions(run.header()) + (asOf.isEmpty() ? "" : "; " + asOf);
+    }
+
+    /** The requirements that failed, were unmet, flagged or hit an internal error in some plan, in catalogue order. */
+    List<Requirement> gridRows() {
+        Map<String, Requirement> seen = new java.util.TreeMap<>();
+        for (PlanDigest p : checked) for (Mark m : p.marks()) seen.putIfAbsent(m.requirement().id(), m.requirement());
+        return seen.values().stream().sorted(Catalogue.ORDER.thenComparing(Requirement::id)).toList();
+    }
+
+    /**
+     * One requirement's row of the requirement × plan view, one character per plan in {@code plans}
+     * order: F fail, U unmet, G flag, E internal error, {@code .} none of these.
+     */
+    static String gridRow(Requirement r, List<PlanDigest> plans) {
+        StringBuilder b = new StringBuilder(plans.size());
+        for (PlanDigest p : plans) {
+            char c = '.';
+            for (Mark m : p.marks()) {
+                if (m.requirement().id().equals(r.id())) c = letter(m.outcome());
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    static char letter(Outcome o) {
+        return switch (o) {
+            case INTERNAL_ERROR -> 'E';
+            case FAIL -> 'F';
+            case UNMET -> 'U';
+            case FLAG -> 'G';
+            default -> '.';
+        };
+    }
+
+    /** Plans with results resting on a low-confidence source, in file order. */
+    List<PlanDigest> lowConfidence() {
+        return checked.stream().filter(p -> p.lowConfidenceResults() > 0).toList();
     }
 
     /** Requirements by the number of plans failing or missing them, ties in catalogue order. */

@@ -14,6 +14,8 @@ import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.Result;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
+import org.stpcheck.findings.Suggestions;
+import org.stpcheck.load.Suggestion;
 
 /**
  * One row per plan × selected requirement, for spreadsheets: filter by outcome, pivot by family.
@@ -28,6 +30,7 @@ public final class CsvRenderer implements Renderer {
         "file", "plan_id", "footprint_code", "footprint_name", "as_of", "status",
         "requirement", "family", "title", "outcome", "severity", "legal_review", "confidence",
         "findings", "line", "message", "path",
+        "column", "citation", "remedy", "source", "source_confidence", "suggestion_path",
     };
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader(HEADER).get();
@@ -44,8 +47,15 @@ public final class CsvRenderer implements Renderer {
                     return;
                 }
                 for (Result r : p.results()) {
-                    if (options.legalOnly() && !r.forLawyers()) continue;
-                    csv.printRecord(neutralised(row(p, r, options.explain())));
+                    if (options.legalOnly() && !r.forLegalBrief()) continue;
+                    if (!options.findingRows()) {
+                        csv.printRecord(neutralised(row(p, r, options.explain())));
+                        continue;
+                    }
+                    // --csv-rows findings: one row per finding; a result without one still has its row
+                    List<Located> shown = r.shownFindings(options.explain());
+                    if (shown.isEmpty()) csv.printRecord(neutralised(row(p, r, List.of(), null, List.of(), false)));
+                    for (Located l : shown) csv.printRecord(neutralised(row(p, r, List.of(l), l, List.of(l), true)));
                 }
             }
 
@@ -76,18 +86,47 @@ public final class CsvRenderer implements Renderer {
     }
 
     private static List<String> row(PlanReport p, Result r, boolean explain) {
-        var req = r.requirement();
         List<Located> shown = r.shownFindings(explain);
         List<Located> problems = shown.stream().filter(l -> l.finding().outcome().isProblem()).toList();
         // Point at what the message talks about; a pass may still carry a note worth locating.
         Located first = !problems.isEmpty() ? problems.get(0) : shown.isEmpty() ? null : shown.get(0);
-        return List.of(
+        return row(p, r, problems, first, shown, false);
+    }
+
+    /**
+     * A row of {@code r}: {@code messages} joined in its message cell, located at {@code first}.
+     * In a finding row the outcome and severity are the finding's own; {@code findings} is then 1.
+     * {@code source_confidence} is the lowest confidence among the sources its findings rest on.
+     */
+    private static List<String> row(PlanReport p, Result r, List<Located> messages, Located first, List<Located> shown,
+                                    boolean perFinding) {
+        var req = r.requirement();
+        Located sourced = shown.stream().filter(l -> l.source() != null)
+                .min(java.util.Comparator.comparingInt(l -> rank(l.source().confidence()))).orElse(null);
+        Suggestion suggestion = first == null ? null : Suggestions.of(first, req).orElse(null);
+        List<String> row = new ArrayList<>(List.of(
                 p.file(), nz(p.planId()), nz(p.footprintCode()), nz(p.footprintName()), String.valueOf(p.asOf()), "checked",
-                req.id(), req.family(), req.title(), r.outcome().word(), r.severity().word(),
+                req.id(), req.family(), req.title(),
+                perFinding ? first.finding().outcome().word() : r.outcome().word(),
+                perFinding ? first.finding().severity().word() : r.severity().word(),
                 String.valueOf(req.legalReview()), req.confidence().name(),
-                String.valueOf(shown.size()), first == null ? "" : String.valueOf(first.line()),
-                String.join(" | ", problems.stream().map(l -> l.finding().message()).toList()),
-                first == null ? "" : first.missing() != null ? first.missing() : first.path());
+                String.valueOf(shown.size()),
+                first == null ? "" : String.valueOf(first.line()),
+                String.join(" | ", messages.stream().map(l -> l.finding().message()).toList()),
+                first == null ? "" : first.missing() != null ? first.missing() : first.path()));
+        row.addAll(List.of(first == null ? "" : String.valueOf(first.column()), req.citation(), req.remedy(),
+                sourced == null ? "" : sourced.source().id(), sourced == null || sourced.source().confidence() == null ? "" : sourced.source().confidence(),
+                suggestion == null ? "" : suggestion.path()));
+        return row;
+    }
+
+    private static int rank(String confidence) {
+        return confidence == null ? 3 : switch (confidence) {
+            case "low" -> 0;
+            case "medium" -> 1;
+            case "high" -> 2;
+            default -> 3;
+        };
     }
 
     private static List<String> invalid(PlanReport p) {

@@ -1,8 +1,14 @@
 package org.stpcheck.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +17,30 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
 
 import org.stpcheck.engine.Outcome;
+import org.stpcheck.findings.LegalBrief;
 import org.stpcheck.findings.Located;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.Result;
-import org.stpcheck.findings.PlanDigest;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
+import org.stpcheck.findings.Suggestions;
 import org.stpcheck.load.LoadError;
+import org.stpcheck.load.Suggestion;
 
 import static org.stpcheck.report.Text.safe;
 
 /**
- * One self-contained HTML page (inline CSS, no script, no external assets) for assurance teams
- * and plan authors. One plan: its results grouped by outcome as {@link TextRenderer} groups them,
- * passes and N/A as ids. Several plans: the batch summary of {@link BatchSummary} first, then each
- * plan's section. {@code --legal}: only what a lawyer must review, by statute.
+ * One self-contained HTML page (inline CSS and one small inline script, no external assets) for
+ * assurance teams and plan authors. Several plans: the batch summary first ({@link HtmlSummary}),
+ * a filter by plan name, outcome, family and legal review, then each plan's findings collapsed in a
+ * {@code <details>} under its name, anchored by plan id. One plan: its section, open. Printed, the
+ * page is the summary alone. {@code --legal}: each plan's legal brief by statute.
  *
  * <p>This class builds an {@link HtmlView} of plain strings; the Mustache templates under
  * {@code stpcheck/templates/} place them. {@code {{name}}} escapes HTML, so plan text such as a
  * footprint name cannot inject markup; the templates never use the unescaping forms. Plan text is
- * also {@linkplain TerminalSafe escaped}, since the page may be printed on a terminal.
+ * also {@linkplain TerminalSafe escaped}, since the page may be printed on a terminal. A
+ * Content-Security-Policy allows only the page's own style and script, by their hashes.
  *
  * <p>Each plan's section is rendered as its report arrives and set aside in a {@link Spool}; the
  * head, the summary (drawn from the run's digests) and the spooled sections follow at the end.
@@ -38,6 +48,9 @@ import static org.stpcheck.report.Text.safe;
 public final class HtmlRenderer implements Renderer {
     private static final MustacheFactory TEMPLATES = new DefaultMustacheFactory("stpcheck/templates");
     private static final Outcome[] PROBLEMS = {Outcome.INTERNAL_ERROR, Outcome.FAIL, Outcome.UNMET, Outcome.FLAG};
+    /** The policy: nothing but the page's own style and script, named by their SHA-256. */
+    static final String CSP = "default-src 'none'; style-src '" + hash("report-head.mustache", "style") + "'; script-src '"
+            + hash("report-tail.mustache", "script") + "'; base-uri 'none'; form-action 'none'";
 
     @Override
     public PlanWriter open(RunHeader run, Options options, Writer out) {
@@ -47,14 +60,16 @@ public final class HtmlRenderer implements Renderer {
 
             @Override
             public void plan(PlanReport p) {
-                TEMPLATES.compile("plans.mustache").execute(sections, Map.of("plans", List.of(HtmlRenderer.plan(p, anchor(index++), options))));
+                HtmlView.Plan view = HtmlRenderer.plan(p, HtmlSummary.anchor(p.valid() ? p.planId() : null, index++), options, run.plans() <= 1);
+                TEMPLATES.compile("plans.mustache").execute(sections, Map.of("plans", List.of(view)));
             }
 
             @Override
             public void finish(RunSummary summary) throws IOException {
-                TEMPLATES.compile("report-head.mustache").execute(out, page(summary, options));
+                HtmlView.Page page = page(summary, options);
+                TEMPLATES.compile("report-head.mustache").execute(out, page);
                 sections.copyTo(out);
-                TEMPLATES.compile("report-tail.mustache").execute(out, page(summary, options));
+                TEMPLATES.compile("report-tail.mustache").execute(out, page);
                 out.flush();
             }
 
@@ -65,7 +80,7 @@ public final class HtmlRenderer implements Renderer {
         };
     }
 
-    /** The page around the plans' sections: title, totals, and for a batch the summary. */
+    /** The page around the plans' sections: title, totals, versions, and for a batch the summary. */
     static HtmlView.Page page(RunSummary run, Options options) {
         BatchSummary s = new BatchSummary(run);
         boolean batch = run.plans().size() > 1;
@@ -75,74 +90,28 @@ public final class HtmlRenderer implements Renderer {
         else title = "STP check: " + safe(BatchSummary.label(run.plans().get(0)));
         String footer = "stpcheck " + JsonRenderer.TOOL_VERSION + (run.catalogue() == null ? "" : " · catalogue configuration "
                 + run.catalogue().config().version() + " · " + Text.plural(run.catalogue().size(), "requirement") + " in the catalogue");
-        return new HtmlView.Page(title, title, batch ? s.totals() : "", s.selection(), options.legalOnly(),
-                batch ? List.of(batch(s, options)) : List.of(), footer);
+        return new HtmlView.Page(title, title, batch ? s.totals() : "", s.provenanceLine(), s.selection(), options.legalOnly(),
+                batch ? List.of(HtmlSummary.batch(s, options)) : List.of(), footer, CSP, options.legalOnly(), Text.CONFIDENCE_KEY,
+                Changes.run(run).stream().map(Text::safe).toList());
     }
 
-    /** The same anchors in the summary and the sections: plans in file order. */
-    private static String anchor(int index) { return "plan-" + (index + 1); }
-
-    private static HtmlView.Batch batch(BatchSummary s, Options options) {
-        List<PlanDigest> plans = s.plans();
-        List<String> families = s.families();
-        List<HtmlView.MatrixRow> matrix = new ArrayList<>();
-        for (PlanDigest p : plans) {
-            List<HtmlView.Cell> cells = new ArrayList<>();
-            for (String f : families) {
-                String cell = BatchSummary.cell(p, f);
-                cells.add(new HtmlView.Cell(cell, cellClass(cell)));
-            }
-            matrix.add(new HtmlView.MatrixRow(safe(BatchSummary.label(p)), anchor(p.index()), !p.valid(), cells));
-        }
-        List<BatchSummary.Frequent> all = s.mostOften();
-        List<HtmlView.Frequent> top = all.subList(0, Math.min(BatchSummary.TOP, all.size())).stream()
-                .map(f -> new HtmlView.Frequent(f.requirement().id(), safe(f.requirement().title()), f.plans(), f.fail(), f.unmet()))
-                .toList();
-        String more = all.size() > top.size()
-                ? "… and " + Text.plural(all.size() - top.size(), "more requirement") + " failed or unmet somewhere." : "";
-        List<HtmlView.PlanLink> legalFlags = links(s.legalFlags());
-        List<HtmlView.Invalid> invalid = s.invalid().stream()
-                .map(p -> new HtmlView.Invalid(safe(p.file()), anchor(p.index()), errors(p.file(), p.errors()))).toList();
-        return new HtmlView.Batch(families, matrix, s.legend(), top, more, s.checkedPlans(),
-                legalFlags, capital(s.noLegalFlags()) + ".", invalid, options.legalOnly(), links(s.internalErrors()));
-    }
-
-    private static List<HtmlView.PlanLink> links(Iterable<BatchSummary.PlanResults> entries) {
-        List<HtmlView.PlanLink> out = new ArrayList<>();
-        for (BatchSummary.PlanResults e : entries) {
-            out.add(new HtmlView.PlanLink(safe(BatchSummary.label(e.plan())), safe(e.plan().file()), anchor(e.plan().index()),
-                    BatchSummary.outcomes(e.results())));
-        }
-        return out;
-    }
-
-    /** Colours a matrix cell by its worst outcome. */
-    private static String cellClass(String cell) {
-        if (cell.contains("E") || cell.contains("F")) return "fail";
-        if (cell.contains("U")) return "unmet";
-        if (cell.contains("G")) return "flag";
-        return switch (cell) {
-            case "ok" -> "pass";
-            case "n/a" -> "na";
-            default -> "none";
-        };
-    }
-
-    private static HtmlView.Plan plan(PlanReport p, String anchor, Options options) {
+    private static HtmlView.Plan plan(PlanReport p, String anchor, Options options, boolean open) {
         String file = safe(p.file());
         if (!p.valid()) {
             return new HtmlView.Plan(anchor, file, false, file, "", "", List.of(), errors(p.file(), p.errors()),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), options.legalOnly(), false);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), options.legalOnly(), false, open, "", "", List.of(), List.of());
         }
         List<HtmlView.Count> counts = p.outcomes().entrySet().stream()
                 .filter(e -> !e.getKey().onlyWhenPresent() || e.getValue() > 0)
                 .map(e -> new HtmlView.Count(e.getKey().word().replace('_', ' '), e.getValue(), css(e.getKey()))).toList();
         String code = p.footprintCode() == null ? "" : safe(p.footprintCode());
         String name = safe(p.footprintName());
+        String marks = HtmlSummary.marks(p);
+        String score = Evidence.of(p.outcomes()).sentence();
         if (options.legalOnly()) {
-            List<HtmlView.Statute> brief = legal(p, anchor, true);
+            List<HtmlView.Statute> brief = brief(p, anchor);
             return new HtmlView.Plan(anchor, file, true, name, code, String.valueOf(p.asOf()), counts, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), brief, true, brief.isEmpty());
+                    List.of(), List.of(), List.of(), List.of(), brief, true, brief.isEmpty(), open, marks, score, Text.lowSources(p), changes(p));
         }
         List<HtmlView.Group> groups = new ArrayList<>();
         for (Outcome o : PROBLEMS) {
@@ -167,57 +136,74 @@ public final class HtmlRenderer implements Renderer {
             for (Result r : p.results()) {
                 if (r.outcome() != Outcome.PASS) continue;
                 for (Located l : r.shownFindings(false)) {
-                    notes.add(new HtmlView.Note(r.requirement().id(), where(p, l), safe(l.finding().message())));
+                    String source = Text.lowSource(l);
+                    notes.add(new HtmlView.Note(r.requirement().id(), where(p, l), safe(l.finding().message()), source == null ? "" : source));
                 }
             }
         }
+        List<HtmlView.Statute> index = new ArrayList<>();
+        for (Map.Entry<String, List<Result>> e : p.legalByStatute().entrySet()) {
+            index.add(new HtmlView.Statute(safe(e.getKey()), views(e.getValue(), p, anchor, false), List.of(), List.of(), ""));
+        }
         return new HtmlView.Plan(anchor, file, true, name, code, String.valueOf(p.asOf()), counts, List.of(),
-                groups, compact, notes, legal(p, anchor, false), List.of(), false, false);
+                groups, compact, notes, index, List.of(), false, false, open, marks, score, Text.lowSources(p), changes(p));
+    }
+
+    private static List<String> changes(PlanReport p) {
+        return Changes.plan(p).stream().map(Text::safe).toList();
     }
 
     private static HtmlView.Group group(Outcome o, List<Result> results, PlanReport p, String anchor, boolean explain) {
         return new HtmlView.Group(Text.outcomeLabel(o), css(o), results.size(),
-                results.stream().map(r -> result(r, p, anchor, r.shownFindings(explain), explain)).toList());
+                results.stream().map(r -> result(r, p, anchor, r.shownFindings(explain), explain, false)).toList());
     }
 
-    /**
-     * Legal-review results that fail or flag, by statute (the citation where none is named), as
-     * {@link PlanReport#legalByStatute} groups them. In the brief each shows its problem findings only.
-     */
-    private static List<HtmlView.Statute> legal(PlanReport p, String anchor, boolean brief) {
+    /** The legal brief: per statute what fails or flags, what is not evidenced, what is unknown, and the scope line. */
+    private static List<HtmlView.Statute> brief(PlanReport p, String anchor) {
         List<HtmlView.Statute> out = new ArrayList<>();
-        for (Map.Entry<String, List<Result>> e : p.legalByStatute().entrySet()) {
-            List<HtmlView.ResultView> views = new ArrayList<>();
-            for (Result r : e.getValue()) {
-                List<Located> findings = brief
-                        ? r.shownFindings(false).stream().filter(l -> l.finding().outcome().isProblem()).toList()
-                        : List.of();
-                views.add(result(r, p, anchor, findings, false));
-            }
-            out.add(new HtmlView.Statute(safe(e.getKey()), views));
+        for (LegalBrief.Statute s : LegalBrief.of(p).statutes().values()) {
+            out.add(new HtmlView.Statute(safe(s.name()), views(s.review(), p, anchor, true), views(s.unmet(), p, anchor, true),
+                    views(s.unknown(), p, anchor, true), LegalText.scope(s)));
         }
         return out;
     }
 
-    private static HtmlView.ResultView result(Result r, PlanReport p, String anchor, List<Located> findings, boolean explain) {
+    /** In the brief each result shows its problem findings, facts in words; in the index none. */
+    private static List<HtmlView.ResultView> views(List<Result> rs, PlanReport p, String anchor, boolean brief) {
+        List<HtmlView.ResultView> views = new ArrayList<>();
+        for (Result r : rs) {
+            List<Located> findings = brief ? r.shownFindings(false).stream().filter(l -> l.finding().outcome().isProblem()).toList() : List.of();
+            views.add(result(r, p, anchor, findings, false, brief));
+        }
+        return views;
+    }
+
+    private static HtmlView.ResultView result(Result r, PlanReport p, String anchor, List<Located> findings, boolean explain, boolean words) {
         var req = r.requirement();
         List<HtmlView.FindingView> fs = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (Located l : findings) {
             var f = l.finding();
-            String tag = f.outcome() == r.outcome() && f.severity() == r.severity() ? ""
-                    : f.outcome().word().replace('_', ' ') + ", " + f.severity().word();
-            List<HtmlView.Fact> facts = f.facts().entrySet().stream()
+            List<HtmlView.Fact> facts = words ? List.of() : f.facts().entrySet().stream()
                     .map(e -> new HtmlView.Fact(safe(e.getKey()), safe(Text.value(e.getValue())))).toList();
+            List<String> phrases = words ? FactWords.of(f.facts(), l.path()).stream().map(Text::safe).toList() : List.of();
             boolean rule = explain && f.rule() != null;
+            Suggestion s = words ? null : Suggestions.of(l, req).orElse(null);
+            String key = s == null ? null : s.path() + "\n" + s.yaml();
+            boolean same = key != null && written.contains(key);
+            if (key != null && !same) written.add(key);
+            String source = Text.lowSource(l);
             fs.add(new HtmlView.FindingView(where(p, l), safe(l.missing() != null ? l.missing() : l.path()), l.missing() != null,
-                    tag, safe(f.message()), facts, rule ? safe(f.rule()) : "", rule ? l.matched().stream().map(Text::safe).toList() : List.of()));
+                    Text.findingTag(r, l), safe(f.message()), facts, rule ? safe(f.rule()) : "",
+                    rule ? l.matched().stream().map(Text::safe).toList() : List.of(), phrases, source == null ? "" : source,
+                    s == null || same ? "" : safe(Text.under(s.path())), s == null || same ? "" : safe(s.yaml().strip()), same));
         }
         return new HtmlView.ResultView(anchor + "-" + req.id(), req.id(), safe(req.title()), Text.outcomeLabel(r.outcome()), css(r.outcome()),
                 r.severity().word(), req.legalReview(), req.confidence().name(), req.confidence().provisional(),
-                fs, r.outcome().isProblem(), safe(req.citation()), safe(req.remedy()));
+                fs, r.outcome().isProblem() || words, safe(req.citation()), safe(req.remedy()));
     }
 
-    private static List<HtmlView.ErrorLine> errors(String file, List<LoadError> errors) {
+    static List<HtmlView.ErrorLine> errors(String file, List<LoadError> errors) {
         List<HtmlView.ErrorLine> out = new ArrayList<>();
         for (LoadError e : errors) {
             out.add(new HtmlView.ErrorLine(safe(file + ":" + e.line() + ":" + e.column()),
@@ -239,7 +225,19 @@ public final class HtmlRenderer implements Renderer {
         };
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** "sha256-..." of the text between {@code <tag>} and {@code </tag>} in a template, exactly as the page carries it. */
+    private static String hash(String template, String tag) {
+        try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream("stpcheck/templates/" + template)) {
+            if (in == null) throw new IllegalStateException("missing template " + template);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int from = text.indexOf("<" + tag + ">") + tag.length() + 2;
+            String body = text.substring(from, text.indexOf("</" + tag + ">", from));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

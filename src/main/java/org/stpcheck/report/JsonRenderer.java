@@ -21,7 +21,10 @@ import org.stpcheck.findings.Result;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
 import org.stpcheck.findings.WaiverUse;
+import org.stpcheck.findings.Suggestions;
 import org.stpcheck.load.LoadError;
+import org.stpcheck.load.Suggestion;
+import org.stpcheck.model.Source;
 
 /**
  * The JSON report of report-format.md, format 1. Written field by field with a streaming
@@ -209,7 +212,7 @@ public final class JsonRenderer implements Renderer {
         outcomes(g, p.outcomes());
         g.writeArrayFieldStart("results");
         for (Result r : p.results()) {
-            if (options.legalOnly() && !r.forLawyers()) continue;
+            if (options.legalOnly() && !r.forLegalBrief()) continue;
             result(g, r, options);
         }
         g.writeEndArray();
@@ -230,7 +233,7 @@ public final class JsonRenderer implements Renderer {
         if (r.requirement().statute() != null) g.writeStringField("statute", r.requirement().statute());
         g.writeStringField("remedy", r.requirement().remedy());
         g.writeArrayFieldStart("findings");
-        for (Located l : r.shownFindings(options.explain())) finding(g, l, options.explain());
+        for (Located l : r.shownFindings(options.explain())) finding(g, l, r, options.explain());
         g.writeEndArray();
         if (r.waiver() == null) {
             g.writeNullField("waiver");
@@ -246,7 +249,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Located l, boolean explain) throws IOException {
+    private static void finding(JsonGenerator g, Located l, Result r, boolean explain) throws IOException {
         g.writeStartObject();
         g.writeStringField("outcome", l.finding().outcome().word());
         g.writeStringField("severity", l.finding().severity().word());
@@ -264,11 +267,33 @@ public final class JsonRenderer implements Renderer {
             value(g, e.getValue());
         }
         g.writeEndObject();
+        // the YAML that adds what the finding says is missing (issue 8), and where its value comes from (issue 11)
+        Suggestion suggestion = Suggestions.of(l, r.requirement()).orElse(null);
+        if (suggestion != null) {
+            g.writeObjectFieldStart("suggestion");
+            g.writeStringField("path", suggestion.path());
+            g.writeStringField("yaml", suggestion.yaml());
+            g.writeEndObject();
+        }
+        if (l.source() != null) {
+            Source s = l.source();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("id", s.id());
+            nullable(g, "title", s.title());
+            nullable(g, "publisher", s.publisher());
+            nullable(g, "url", s.url());
+            nullable(g, "confidence", s.confidence());
+            g.writeEndObject();
+        }
         if (explain) {
             g.writeStringField("rule", l.finding().rule());
             stringArray(g, "matched", l.matched());
         }
         g.writeEndObject();
+    }
+
+    private static void nullable(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) g.writeNullField(name); else g.writeStringField(name, value);
     }
 
     static void value(JsonGenerator g, Object v) throws IOException {

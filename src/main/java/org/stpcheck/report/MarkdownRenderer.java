@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.stpcheck.catalogue.Requirement;
+import org.stpcheck.engine.Outcome;
 import org.stpcheck.findings.PlanDigest;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunHeader;
@@ -11,39 +13,80 @@ import org.stpcheck.findings.RunSummary;
 import org.stpcheck.load.LoadError;
 
 /**
- * A batch briefing in Markdown (GitHub flavour), to paste into a paper or a wiki: the same
- * content as the text summary, as tables and lists. Plan and catalogue text is escaped, since a
- * stray {@code |} would split a table cell and a {@code *} or {@code _} would restyle a name.
+ * A briefing in Markdown (GitHub flavour), to paste into a paper or a wiki. A batch opens with the
+ * summary the text view gives (ranking by evidence score, matrix, requirement × plan view, most
+ * often failed or unmet, low-confidence sources, legal flags, invalid plans); then every plan's
+ * results with messages, locations, citations and the YAML to add ({@link MarkdownPlan}), set aside
+ * in a {@link Spool} until the summary is known. With {@code --legal}, each plan's legal brief. Plan
+ * and catalogue text is escaped, since a stray {@code |} would split a table cell and a {@code *} or
+ * {@code _} would restyle a name.
  */
 public final class MarkdownRenderer implements Renderer {
 
     @Override
     public PlanWriter open(RunHeader run, Options options, Writer out) {
         return new PlanWriter() {
+            private final Spool plans = new Spool(options.scratch());
+
             @Override
-            public void plan(PlanReport plan) {
-                // nothing per plan: the briefing is drawn from the digests at the end
+            public void plan(PlanReport p) throws IOException {
+                if (options.legalOnly()) MarkdownPlan.legal(p, plans);
+                else MarkdownPlan.plan(p, options, plans);
             }
 
             @Override
             public void finish(RunSummary run) throws IOException {
-                write(new BatchSummary(run), out);
+                write(new BatchSummary(run), options, out);
+                out.write(run.plans().size() > 1 || options.legalOnly() ? "\n## " + (options.legalOnly() ? "Legal review, by plan" : "Plans") + "\n" : "");
+                plans.copyTo(out);
+            }
+
+            @Override
+            public void close() throws IOException {
+                plans.close();
             }
         };
     }
 
-    private static void write(BatchSummary s, Writer out) throws IOException {
-        out.write("# STP check summary\n\n");
+    private static void write(BatchSummary s, Options options, Writer out) throws IOException {
+        boolean batch = s.plans().size() > 1;
+        out.write(options.legalOnly() ? "# Legal review brief\n\n" : batch ? "# STP check summary\n\n"
+                : "# STP check: " + text(BatchSummary.label(s.plans().get(0))) + "\n\n");
         out.write("**" + text(s.totals()) + "**  \n");
+        out.write(text(s.provenanceLine()) + "  \n");
         out.write("Selection: " + text(s.selection()) + "\n");
+        List<String> changes = Changes.run(s.run());
+        if (!changes.isEmpty()) {
+            out.write("\n## What changed\n\n");
+            for (String c : changes) out.write("- " + text(c) + "\n");
+        }
+        if (options.legalOnly()) out.write("\n" + text(Text.CONFIDENCE_KEY) + "\n");
         if (s.internalErrors().iterator().hasNext()) {
             plans(out, "Internal errors: results unknown (a defect of stpcheck; please report it)", s.internalErrors(), "none");
         }
-        matrix(s, out);
-        mostOften(s, out);
-        plans(out, "Failed or unmet, by plan", s.gaps(), "none");
+        if (!batch) return;
+        if (!options.legalOnly()) {
+            ranking(s, out);
+            matrix(s, out);
+            grid(s, out);
+            mostOften(s, out);
+            plans(out, "Failed or unmet, by plan", s.gaps(), "none");
+            lowConfidence(s, out);
+        }
         plans(out, "Plans with legal flags", s.legalFlags(), s.noLegalFlags());
         invalid(s, out);
+    }
+
+    private static void ranking(BatchSummary s, Writer out) throws IOException {
+        out.write("\n## Plans by evidence score\n\nScore: pass or waived, of pass, waived, fail and unmet (flags and N/A not counted)."
+                + " Low: results resting on a low-confidence source.\n\n");
+        out.write("| # | Plan | Score | Pass | Fail | Unmet | Flag | N/A | Low | As of |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        int n = 1;
+        for (PlanDigest p : s.ranked()) {
+            out.write("| " + n++ + " | " + text(BatchSummary.label(p)) + " | " + BatchSummary.evidence(p).percent() + " | " + p.count(Outcome.PASS)
+                    + " | " + p.count(Outcome.FAIL) + " | " + p.count(Outcome.UNMET) + " | " + p.count(Outcome.FLAG)
+                    + " | " + p.count(Outcome.NOT_APPLICABLE) + " | " + p.lowConfidenceResults() + " | " + p.asOf() + " |\n");
+        }
     }
 
     private static void matrix(BatchSummary s, Writer out) throws IOException {
@@ -68,21 +111,47 @@ public final class MarkdownRenderer implements Renderer {
         out.write("\n" + text(s.legend()) + "\n");
     }
 
+    /** The requirement × plan view as a fixed-width block: plans numbered as ranked. */
+    private static void grid(BatchSummary s, Writer out) throws IOException {
+        List<PlanDigest> plans = s.ranked();
+        List<Requirement> rows = s.gridRows();
+        if (rows.isEmpty()) return;
+        out.write("\n## Which plans lack which evidence\n\nA column per plan, numbered as ranked above: F fail, U unmet, G flag,"
+                + " E internal error, . none of these.\n\n");
+        if (plans.size() > BatchSummary.GRID_PLANS) {
+            out.write("Shown for up to " + BatchSummary.GRID_PLANS + " plans; the CSV report has every result.\n");
+            return;
+        }
+        int label = rows.stream().mapToInt(r -> r.id().length()).max().orElse(0) + 2;
+        StringBuilder tens = new StringBuilder();
+        StringBuilder units = new StringBuilder();
+        for (int i = 1; i <= plans.size(); i++) {
+            tens.append(i % 10 == 0 || i == 1 ? String.valueOf(i / 10 % 10) : " ");
+            units.append(i % 10);
+        }
+        out.write("```\n" + (" ".repeat(label) + tens).stripTrailing() + "\n" + " ".repeat(label) + units + "\n");
+        for (Requirement r : rows) out.write(r.id() + " ".repeat(label - r.id().length()) + BatchSummary.gridRow(r, plans) + "\n");
+        out.write("```\n");
+    }
+
     private static void mostOften(BatchSummary s, Writer out) throws IOException {
-        List<BatchSummary.Frequent> all = s.mostOften();
+        List<BatchSummary.Tie> ties = s.mostOftenGrouped();
         out.write("\n## Most often failed or unmet\n\n");
-        if (all.isEmpty()) {
+        if (ties.isEmpty()) {
             out.write("None.\n");
             return;
         }
-        List<BatchSummary.Frequent> top = all.subList(0, Math.min(BatchSummary.TOP, all.size()));
-        int n = 1;
-        for (BatchSummary.Frequent f : top) {
-            out.write(n++ + ". **" + text(f.requirement().id()) + "** " + text(f.requirement().title()) + " — "
-                    + f.plans() + " of " + s.checkedPlans() + " plans (" + f.fail() + " fail, " + f.unmet() + " unmet)\n");
+        for (BatchSummary.Tie t : ties) {
+            out.write("- **" + t.plans() + " of " + s.checkedPlans() + " plans:** " + text(t.ids()) + "\n");
         }
-        if (all.size() > top.size()) {
-            out.write("\n… and " + Text.plural(all.size() - top.size(), "more requirement") + " failed or unmet somewhere.\n");
+    }
+
+    private static void lowConfidence(BatchSummary s, Writer out) throws IOException {
+        out.write("\n## Results resting on a low-confidence source\n\n");
+        List<PlanDigest> low = s.lowConfidence();
+        if (low.isEmpty()) out.write("None.\n");
+        for (PlanDigest p : low) {
+            out.write("- **" + text(BatchSummary.label(p)) + "** (" + code(p.file()) + "): " + Text.plural(p.lowConfidenceResults(), "result") + "\n");
         }
     }
 

@@ -53,12 +53,25 @@ public interface Renderer {
      * memory may spill (beside the output file, so on the same disk); null means the system's
      * temporary folder. {@code failOn} is the {@code --fail-on} level (null for {@code never}), for
      * formats that say pass or fail per result (JUnit: a flag fails only at that level).
+     * {@code width} is the column the text report wraps at; {@code colour} whether the text report
+     * may colour outcomes (only on a terminal: {@link Terminal}); {@code findingRows} asks CSV for
+     * one row per finding rather than per result ({@code --csv-rows findings}).
      */
-    record Options(boolean explain, boolean legalOnly, Path scratch, Severity failOn) {
+    record Options(boolean explain, boolean legalOnly, Path scratch, Severity failOn, int width, boolean colour, boolean findingRows) {
+        public Options(boolean explain, boolean legalOnly, Path scratch, Severity failOn) {
+            this(explain, legalOnly, scratch, failOn, Terminal.DEFAULT_WIDTH, false, false);
+        }
+
         public Options(boolean explain, boolean legalOnly, Path scratch) { this(explain, legalOnly, scratch, Severity.ERROR); }
 
         public Options(boolean explain, boolean legalOnly) { this(explain, legalOnly, null); }
 
         public static Options plain() { return new Options(false, false); }
+
+        /** These options, written for {@code terminal}. */
+        public Options on(Terminal terminal) { return new Options(explain, legalOnly, scratch, failOn, terminal.width(), terminal.colour(), findingRows); }
+
+        /** These options with CSV rows per finding ({@code true}) or per result. */
+        public Options findingRows(boolean perFinding) { return new Options(explain, legalOnly, scratch, failOn, width, colour, perFinding); }
     }
 }

@@ -77,7 +77,7 @@ public final class PlanChecks {
         List<Result> results = new ArrayList<>();
         for (Requirement r : catalogue.requirements()) {
             if (!selection.includes(r)) continue;
-            results.add(Results.combine(r, lp.plan().plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(), false));
+            results.add(Results.combine(r, lp.plan().plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(), lp.provenance(), false));
         }
         var plan = lp.plan();
         return new PlanReport(file, true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),

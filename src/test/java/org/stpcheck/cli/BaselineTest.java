@@ -62,6 +62,24 @@ class BaselineTest {
         assertThat(sarif.at("/runs/0/properties/baseline/resolved").asInt()).isOne();
     }
 
+    /** Text, Markdown and HTML open with what changed, and the plan names the new and the resolved requirement. */
+    @Test
+    void theHumanReportsSayWhatChanged(@TempDir Path dir) throws IOException {
+        Path baseline = firstDraft(dir);
+        secondDraft(dir);
+        String plan = dir.resolve("wessex-vale.yaml").toString();
+        String run = "What changed since " + baseline + ": 1 new, 1 resolved, 0 changed, 81 unchanged";
+        String perPlan = "Since the baseline: new PG-03 (unmet); changed none; resolved S75-06 (now pass)";
+        for (String format : new String[] {"text", "markdown", "html"}) {
+            TestSupport.CliRun r = TestSupport.cli("check", plan, "--baseline", baseline.toString(), "--format", format);
+            String out = String.join(" ", r.out().replace("\n", " ").split("\\s+"));
+            assertThat(out).as(format).contains(run, perPlan);
+        }
+        String text = TestSupport.cli("check", plan, "--baseline", baseline.toString()).out();
+        assertThat(text).contains("PG-03  ").containsPattern("PG-03 .*\\[new since the baseline, error");
+        assertThat(TestSupport.cli("check", plan).out()).doesNotContain("baseline");
+    }
+
     @Test
     void failOnNewFailsOnlyForNewProblems(@TempDir Path dir) throws IOException {
         Path baseline = firstDraft(dir);

@@ -110,19 +110,29 @@ class CliTest {
         JsonNode report = new ObjectMapper().readTree(r.out());
         for (JsonNode res : report.at("/plans/0/results")) {
             assertThat(res.get("legal_review").asBoolean()).isTrue();
-            assertThat(res.get("outcome").asText()).isIn("fail", "flag");
+            assertThat(res.get("outcome").asText()).isIn("fail", "flag", "unmet");
         }
         TestSupport.CliRun text = run("check", EXAMPLE, "--legal", "--fail-on", "never");
         String out = text.out();
         assertThat(out).contains("Legal review brief").doesNotContain("PG-06", "PG-28", "RECONF-05", "ACS-06");
         // grouped by the statute cited, each result under its own statute's heading
-        int s75 = out.indexOf("\n  NHS Act 2006 s.75 / SI 2000/617\n");
-        int pcr = out.indexOf("\n  PCR 2015 (SI 2015/102) regs 74-77, reg 32\n");
+        int s75 = out.indexOf("\nNHS Act 2006 s.75 / SI 2000/617\n");
+        int pcr = out.indexOf("\nPCR 2015 (SI 2015/102) regs 74-77, reg 32\n");
         assertThat(s75).isPositive();
         assertThat(pcr).isPositive();
         assertThat(out.indexOf("S75-06 FAIL")).isGreaterThan(s75);
         assertThat(out.indexOf("COMP-03 FAIL")).isGreaterThan(pcr);
-        assertThat(out).contains("wessex-vale.yaml:329", "category=endoscopy", "confidence S");
+        // facts in words, from the format's own key texts
+        assertThat(out).contains("wessex-vale.yaml:329", "The service's category", "endoscopy", "confidence S")
+                .doesNotContain("category=endoscopy");
+    }
+
+    /** --legal lists unmet legal-review results, so its exit code counts them too: not evidenced is not clear. */
+    @Test
+    void theLegalExitCodeCountsWhatTheBriefLists() {
+        // Devon's bed reductions have no decision date: RECONF-06 (legal review, error) is unmet
+        assertThat(run("check", "plans/devon.yaml", "--legal", "--requirement", "RECONF-06").code()).isEqualTo(Main.FINDINGS);
+        assertThat(run("check", "plans/devon.yaml", "--legal", "--requirement", "PG-03").code()).as("not for lawyers").isEqualTo(Main.OK);
     }
 
     @Test

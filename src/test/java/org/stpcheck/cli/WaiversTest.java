@@ -68,6 +68,18 @@ class WaiversTest {
         assertThat(result(report, "PG-03").get("waiver").isNull()).isTrue();
     }
 
+    /** The human reports name the waived result with its reason, approver, expiry and the outcome it had. */
+    @Test
+    void theHumanReportsShowTheWaiver(@TempDir Path dir) throws IOException {
+        Path w = waivers(dir, S75_06);
+        String line = "Waived S75-06 (was fail): Endoscopy moves out of the pool at the April refresh"
+                + " \u2014 approved by Regional director of strategy, expires 2018-03-31";
+        for (String format : new String[] {"text", "markdown", "html"}) {
+            String out = String.join(" ", check(w, "--format", format).out().split("\\s+"));
+            assertThat(out).as(format).contains(line, "Waivers (" + w + "): 1 result waived");
+        }
+    }
+
     @Test
     void waivedResultsNeverCountTowardsTheExitCode(@TempDir Path dir) throws IOException {
         assertThat(TestSupport.cli("check", EXAMPLE, "--requirement", "S75-06").code()).isEqualTo(Main.FINDINGS);

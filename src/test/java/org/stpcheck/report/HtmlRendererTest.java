@@ -54,8 +54,11 @@ class HtmlRendererTest {
     void onePlanShowsEachProblemWithItsLocationCitationAndRemedy() {
         String html = html(EXAMPLE);
         assertThat(html).startsWith("<!DOCTYPE html>");
-        assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "http://", "https://");
-        int at = html.indexOf("id=\"plan-1-S75-06\"");
+        // one inline script, the filter's, allowed by its hash; nothing fetched from anywhere
+        assertThat(count(html, "<script>")).isEqualTo(1);
+        assertThat(html).doesNotContain("<script ", "<link", "src=", "@import", "http://", "https://");
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;sha256-");
+        int at = html.indexOf("id=\"plan-wessex_vale-S75-06\"");
         assertThat(at).isPositive();
         String s7506 = html.substring(at, html.indexOf("</article>", at));
         assertThat(s7506).contains(">FAIL<", "Excluded services (core list)", "sev-error", "legal review", "confidence S");
@@ -81,9 +84,11 @@ class HtmlRendererTest {
         String html = html(EXAMPLE, scriptPlan(dir).toString());
         assertThat(html).contains("<table class=\"matrix\">", "<th scope=\"col\">PG</th>", "<th scope=\"col\">S75</th>",
                 "Most often failed or unmet", "Plans with legal flags", "Invalid plans, not checked");
-        assertThat(html).contains("<a href=\"#plan-2\">Wessex Vale</a>");
-        assertThat(html.indexOf("<table class=\"matrix\">")).isLessThan(html.indexOf("<section class=\"plan\" id=\"plan-1\">"));
-        assertThat(html).contains("<section class=\"plan\" id=\"plan-2\">");
+        // anchors by plan id; each plan's findings collapsed under its name, after the summary
+        assertThat(html).contains("<a href=\"#plan-wessex_vale\">Wessex Vale</a>");
+        assertThat(html.indexOf("<table class=\"matrix\">")).isLessThan(html.indexOf("<details class=\"plan\" id=\"plan-x\""));
+        assertThat(html).contains("<details class=\"plan\" id=\"plan-wessex_vale\" data-name=\"Wessex Vale\" data-marks=\"");
+        assertThat(html).doesNotContain(" open>");
         assertThat(html).doesNotContain("<script>alert");
     }
 
@@ -100,7 +105,7 @@ class HtmlRendererTest {
     @Test
     void legalShowsOnlyLegalReviewResultsByStatute() {
         String html = run("check", EXAMPLE, "--format", "html", "--legal", "--fail-on", "never").out();
-        assertThat(html).contains("<h1>Legal review brief</h1>", "<section class=\"statute\">", "id=\"plan-1-S75-06\"");
+        assertThat(html).contains("<h1>Legal review brief</h1>", "<section class=\"statute\">", "id=\"plan-wessex_vale-S75-06\"");
         assertThat(html).doesNotContain("class=\"result unmet\"", "<section class=\"compact");
         assertBalanced(html);
     }
@@ -120,7 +125,7 @@ class HtmlRendererTest {
     }
 
     static void assertBalanced(String html) {
-        for (String tag : new String[] {"html", "body", "main", "section", "article", "table", "thead", "tbody", "tr", "ul", "ol", "li", "dl", "p", "h2", "h3", "h4"}) {
+        for (String tag : new String[] {"html", "body", "main", "section", "article", "table", "thead", "tbody", "tr", "ul", "ol", "li", "dl", "p", "h2", "h3", "h4", "details", "summary", "pre", "form", "select", "label"}) {
             assertThat(count(html, "<" + tag + "[\\s>]")).as("<%s> opened and closed", tag).isEqualTo(count(html, "</" + tag + ">"));
         }
         assertThat(count(html, "<section[\\s>]")).isPositive();
@@ -147,7 +152,7 @@ class HtmlRendererTest {
     void theSampleBatchListsLegalFlagsAndInvalidPlans() {
         String html = Reports.render(new HtmlRenderer(), Reports.sample());
         assertThat(html).contains("<td class=\"unmet\">1U</td><td class=\"fail\">1F</td>",
-                "<a href=\"#plan-3\">Charlie</a> (<code>plans/charlie.yaml</code>): flag: S75-06",
+                "<a href=\"#plan-charlie\">Charlie</a> (<code>plans/charlie.yaml</code>): flag: S75-06",
                 "<li><code>plans/delta.yaml:3:1</code> plan.id: second problem</li>");
         assertBalanced(html);
     }

@@ -25,11 +25,13 @@ class MarkdownRendererTest {
                 Reports.plan("plain", "Plain", List.of(Reports.result(piped, Outcome.PASS))));
         String md = Reports.render(new MarkdownRenderer(), report);
 
+        // the family matrix follows the ranking table; each keeps its columns
         List<String> table = md.lines().filter(l -> l.startsWith("|")).toList();
-        assertThat(table).hasSize(2 + 2);
-        assertThat(table).allSatisfy(row -> assertThat(separators(row)).isEqualTo(3));
-        assertThat(table.get(2)).isEqualTo("| North \\| South \\*Essex\\* | 1U |");
-        assertThat(md).contains("1. **PG-07** Either \\| or — 1 of 2 plans (0 fail, 1 unmet)");
+        assertThat(table).hasSize(2 * (2 + 2));
+        assertThat(table.subList(0, 4)).allSatisfy(row -> assertThat(separators(row)).isEqualTo(11));
+        assertThat(table.subList(4, 8)).allSatisfy(row -> assertThat(separators(row)).isEqualTo(3));
+        assertThat(table.get(6)).isEqualTo("| North \\| South \\*Essex\\* | 1U |");
+        assertThat(md).contains("- **PG-07** Either \\| or — error, confidence V");
     }
 
     @Test
@@ -44,7 +46,7 @@ class MarkdownRendererTest {
                 | Charlie | 1F 1U | 1G |
                 | plans/delta.yaml (invalid) | - | - |
                 """);
-        assertThat(md).contains("1. **PG-03** STP lead identified — 2 of 3 plans (0 fail, 2 unmet)");
+        assertThat(md).contains("- **2 of 3 plans:** PG-03\n- **1 of 3 plans:** PG-05, S75-06\n");
         assertThat(md).contains("- **Charlie** (`plans/charlie.yaml`): flag: S75-06");
         assertThat(md).contains("- `plans/delta.yaml:2:1`: plan.id: plan id \"alpha\" is already used by plans/alpha.yaml (+1 more error)");
     }
