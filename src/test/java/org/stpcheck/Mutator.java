@@ -11,9 +11,9 @@ import java.util.Random;
  * line-break characters and quotes; huge numbers, implausible dates, deep nesting, long values,
  * truncation and other encodings. Same seed, same mutant.
  */
-final class Mutator {
+public final class Mutator {
     /** A mutated file and what was done to it, for the failure message. */
-    record Mutant(byte[] bytes, String how) {}
+    public record Mutant(byte[] bytes, String how) {}
 
     private static final String PUNCTUATION = "[]{}:,-?&*!|>'\"#%@`\\";
     private static final String[] BREAKS = {"\r", "\r\n", "\n", "\u2028", "\u2029", "\u0085", "\n\n\n"};
@@ -25,9 +25,9 @@ final class Mutator {
 
     private final Random rnd;
 
-    Mutator(long seed) { rnd = new Random(seed); }
+    public Mutator(long seed) { rnd = new Random(seed); }
 
-    Mutant mutate(byte[] source) {
+    public Mutant mutate(byte[] source) {
         byte[] b = source;
         StringBuilder how = new StringBuilder();
         int n = 1 + rnd.nextInt(3);

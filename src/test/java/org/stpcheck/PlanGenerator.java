@@ -33,7 +33,7 @@ import org.stpcheck.load.Shape.Scalar;
  * key the format allows can appear, in any combination, so rules meet facts their own fixtures never
  * combined. Same seed, same plan. (A seeded generator with JUnit, as the brief asks, not jqwik.)
  */
-final class PlanGenerator {
+public final class PlanGenerator {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String REF = "\u0000ref:";
     private static final String[] CODES = {"nhs_act_2006_s3", "nhs_act_2006_s3a", "nhs_act_2006_s2b", "care_act_2014_part1", "nhs_act_2006_s117"};
@@ -44,12 +44,12 @@ final class PlanGenerator {
     /** id → kind (ccg, local_authority, nhs_trust, ..., source, s75, activity, item). */
     private final Map<String, String> ids = new HashMap<>();
 
-    PlanGenerator(long seed) {
+    public PlanGenerator(long seed) {
         this.seed = seed;
         this.rnd = new Random(seed);
     }
 
-    String yaml() {
+    public String yaml() {
         ObjectNode root = generate();
         try {
             return new ObjectMapper(new YAMLFactory()).writeValueAsString(root);

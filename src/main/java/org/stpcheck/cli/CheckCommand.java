@@ -126,7 +126,10 @@ final class CheckCommand implements Callable<Integer> {
         // building the rule base is the slowest part of a cold start: do it beside the loading
         PrintWriter err = spec.commandLine().getErr();
         Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, err);
-        if (ruleBase == null) ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", rules::ruleBase));
+        if (ruleBase == null) {
+            java.util.Set<String> needed = neededFamilies();
+            ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", () -> rules.ruleBase(needed)));
+        }
         Catalogue catalogue = timings.time("catalogue", rules::catalogue);
         Selection selection = selection(catalogue);
         PlanFiles files = PlanFiles.expand(inputs);
@@ -239,6 +242,22 @@ final class CheckCommand implements Callable<Integer> {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
+    }
+
+    /**
+     * The families whose rules the selection can need (issue 12: only those are built), or null for
+     * all; a name that is not a family is left to {@link #selection} to refuse.
+     */
+    private java.util.Set<String> neededFamilies() {
+        if (families == null && requirements == null) return null;
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        List<String> names = families != null ? families : requirements.stream().map(id -> id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id).toList();
+        for (String n : names) {
+            String f = n.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!Catalogue.FAMILIES.contains(f)) return null;
+            needed.add(f);
+        }
+        return needed;
     }
 
     private Severity failLevel() {

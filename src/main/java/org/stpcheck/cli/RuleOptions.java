@@ -30,8 +30,13 @@ final class RuleOptions {
     }
 
     RuleBase ruleBase() {
+        return ruleBase(null);
+    }
+
+    /** The rule base; of the shipped rules only {@code families} when not null (a directory's are compiled whole). */
+    RuleBase ruleBase(java.util.Set<String> families) {
         try {
-            return rulesDir == null ? RuleBase.shipped() : RuleBase.compile(source());
+            return rulesDir == null ? RuleBase.shipped(families) : RuleBase.compile(source());
         } catch (RuleBase.RuleBaseException e) {
             throw new Main.UserError("the rules do not compile:\n  " + String.join("\n  ", e.problems()));
         }

@@ -12,11 +12,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * (sections, list items, nested objects), each a fact of its own so a rule can match
  * {@code Reconfiguration(...)} or {@code S75Agreement(...)} directly. A section the file leaves out
  * is simply not there, which is how {@code not Governance()} reads "absent".
+ *
+ * <p>The model's records go through {@code BuiltFacts}, written at build time by
+ * {@code engine.build.FactsWriter} (no reflection per fact or per finding, issue 12); any other
+ * record, and a partial build without it, through the record components by reflection, which that
+ * code repeats exactly.
  */
 final class Facts {
+    /** The generated form of this class's reflective walk, for the model's records. */
+    interface Walker {
+        /** Adds {@code o} and the records inside it to {@code out}; false when {@code o} is not a model record. */
+        boolean collect(Object o, List<Object> out);
+
+        /** {@link Facts#describe} of a model record; null for any other object. */
+        String describe(Object o);
+    }
+
+    private final Walker built;
     // reflection metadata per record type, held by the engine that owns this instance
     private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
     private final Map<Class<?>, Method[]> idAndPath = new ConcurrentHashMap<>();
+
+    Facts() {
+        this(builtWalker());
+    }
+
+    /** Facts with the given walker; {@code null} for reflection only (tests compare the two). */
+    Facts(Walker built) {
+        this.built = built;
+    }
+
+    private static Walker builtWalker() {
+        try {
+            return (Walker) Class.forName("org.stpcheck.engine.BuiltFacts").getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return null; // a partial build: reflection does the same
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot use the generated facts walker: " + e, e);
+        }
+    }
 
     List<Object> of(Object plan) {
         List<Object> out = new ArrayList<>();
@@ -26,6 +60,7 @@ final class Facts {
 
     private void collect(Object o, List<Object> out) {
         if (o == null) return;
+        if (built != null && built.collect(o, out)) return;
         if (o instanceof List<?> list) {
             for (Object item : list) collect(item, out);
             return;
@@ -46,13 +81,21 @@ final class Facts {
 
     /** "Reconfiguration rc_acute at reconfigurations[0]": a matched fact in plain words. */
     String describe(Object o) {
+        String known = built == null ? null : built.describe(o);
+        if (known != null) return known;
         Method[] m = idAndPath.computeIfAbsent(o.getClass(), c -> new Method[] {accessor(c, "id"), accessor(c, "path")});
-        String id = call(o, m[0]);
-        String path = call(o, m[1]);
-        StringBuilder b = new StringBuilder(o.getClass().getSimpleName());
+        return words(o.getClass().getSimpleName(), call(o, m[0]), call(o, m[1]));
+    }
+
+    static String words(String type, String id, String path) {
+        StringBuilder b = new StringBuilder(type);
         if (id != null) b.append(' ').append(id);
         if (path != null && !path.isEmpty()) b.append(" at ").append(path);
         return b.toString();
+    }
+
+    static String text(Object v) {
+        return v == null ? null : v.toString();
     }
 
     private static Method accessor(Class<?> c, String name) {

@@ -70,6 +70,16 @@ public final class RuleBase {
 
     /** The executable model compiled at build time (see RuleModelGenerator). */
     public static RuleBase shipped() {
+        return shipped(null);
+    }
+
+    /**
+     * The executable model of some families only ({@code null}: all): the rules of one family are one
+     * model class, and a run of {@code --family PG} need not create or build the others (issue 12:
+     * the rule base costs about 0.5 ms a rule cold). No rule inserts or changes facts, so a family's
+     * findings do not depend on the other families' rules.
+     */
+    public static RuleBase shipped(Set<String> families) {
         String index;
         try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
             if (in == null) throw new RuleBaseException(List.of("no compiled rules in the jar (" + MODEL_INDEX + "); build with mvn package"));
@@ -79,8 +89,16 @@ public final class RuleBase {
         }
         List<String> lines = index.lines().filter(l -> !l.isBlank()).toList();
         int expected = Integer.parseInt(lines.get(0).substring("rules: ".length()).trim());
+        if (families != null) expected = 0;
         List<Model> models = new ArrayList<>();
-        for (String cls : lines.subList(1, lines.size())) {
+        for (String line : lines.subList(1, lines.size())) {
+            // "stpcheck.rules.pg.Rules<hash> 140": the class of one family's rules, and how many it holds
+            String cls = line.substring(0, line.indexOf(' '));
+            if (families != null) {
+                String family = cls.substring("stpcheck.rules.".length(), cls.lastIndexOf('.')).toUpperCase(java.util.Locale.ROOT);
+                if (!families.contains(family)) continue;
+                expected += Integer.parseInt(line.substring(line.indexOf(' ') + 1));
+            }
             try {
                 models.add((Model) Class.forName(cls).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {

@@ -275,7 +275,10 @@ final class FormatChecker {
     /** How YAML 1.2's core schema reads a plain scalar: "number", "boolean" or "text". */
     private static String plainKind(String t) {
         if (t.equals("true") || t.equals("false") || t.equals("True") || t.equals("TRUE") || t.equals("False") || t.equals("FALSE")) return "boolean";
-        if (YAML_NUMBER.matcher(t).matches()) return "number";
+        // every form of YAML_NUMBER starts with a digit, a sign or a point: most text is settled by its first character
+        char first = t.charAt(0);
+        boolean mayBeNumber = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+        if (mayBeNumber && YAML_NUMBER.matcher(t).matches()) return "number";
         return "text";
     }
 

@@ -43,7 +43,7 @@ public final class PlanChecks {
     private final Catalogue catalogue;
     private final Engine engine;
     private final Checker checker;
-    /** One loader for all requests: it holds only its (thread-safe) object mapper, whose caches are costly to rebuild. */
+    /** One loader for all requests: it holds only the generated binder, which keeps no state. */
     private final PlanLoader loader = new PlanLoader();
 
     public PlanChecks(Catalogue catalogue, RuleBase rules) {

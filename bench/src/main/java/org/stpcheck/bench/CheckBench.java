@@ -38,6 +38,7 @@ public class CheckBench {
     List<Plan> plans = new ArrayList<>();
     ObjectMapper yaml;
     Engine engine;
+    PlanLoader loader;
 
     @Setup
     public void setup() throws Exception {
@@ -53,7 +54,7 @@ public class CheckBench {
             names.add(extra);
             texts.add(Files.readString(Path.of(extra)));
         }
-        PlanLoader loader = new PlanLoader();
+        loader = new PlanLoader();
         for (int i = 0; i < texts.size(); i++) plans.add(loader.load(names.get(i), texts.get(i)).plan());
         yaml = new ObjectMapper(new YAMLFactory());
         engine = new Engine(RuleBase.shipped(), Catalogue.load(RuleSource.shipped()));
@@ -65,11 +66,19 @@ public class CheckBench {
         for (String t : texts) bh.consume(yaml.readTree(t));
     }
 
-    /** stpcheck's loading: subset check, format check, references, binding to the model. */
+    /** stpcheck's loading: subset check, format check, references, binding to the model (one loader per run). */
     @Benchmark
     public void load(Blackhole bh) {
-        PlanLoader loader = new PlanLoader();
         for (int i = 0; i < texts.size(); i++) bh.consume(loader.load(names.get(i), texts.get(i)));
+    }
+
+    /**
+     * Load and rules per plan, as the checker runs a batch: one loader for the run, each plan's
+     * model evaluated in the engine's reused sessions (issue 12's warm target: within 3x the parse).
+     */
+    @Benchmark
+    public void loadAndRules(Blackhole bh) {
+        for (int i = 0; i < texts.size(); i++) bh.consume(engine.evaluate(loader.load(names.get(i), texts.get(i)).plan(), List.of()));
     }
 
     /** Rule evaluation only, in chunked sessions, as the checker runs it. */

@@ -76,7 +76,24 @@ public final class RuleModelGenerator {
         Files.createDirectories(index.getParent());
         List<String> lines = new ArrayList<>();
         lines.add("rules: " + drl.ruleCount());
-        lines.addAll(models);
+        // each model class with its rule count, so that a run of some families builds only theirs
+        // (RuleBase.shipped) and still checks it holds all of their rules
+        try (java.net.URLClassLoader written = new java.net.URLClassLoader(new java.net.URL[] {out.toUri().toURL()}, RuleModelGenerator.class.getClassLoader())) {
+            for (String cls : models) {
+                org.drools.model.Model m = (org.drools.model.Model) written.loadClass(cls).getDeclaredConstructor().newInstance();
+                String family = cls.substring("stpcheck.rules.".length(), cls.lastIndexOf('.'));
+                for (org.drools.model.Rule r : m.getRules()) {
+                    String id = String.valueOf(r.getMetaData("requirement"));
+                    if (!id.toLowerCase(java.util.Locale.ROOT).startsWith(family + "-")) {
+                        throw new IllegalStateException("rule \"" + r.getName() + "\" of requirement " + id + " is in package stpcheck.rules." + family
+                                + "; a requirement's rules belong to its family's package");
+                    }
+                }
+                lines.add(cls + " " + m.getRules().size());
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the compiled rule model: " + e, e);
+        }
         Files.write(index, lines, StandardCharsets.UTF_8);
         Files.write(out.resolve(RuleSource.INDEX), source.files(), StandardCharsets.UTF_8);
         // the catalogue too: checked now (a bad entry fails the build) and shipped as one JSON document
