@@ -61,6 +61,11 @@ final class FormatChecker {
 
     JsonNode check(YamlNode node, Shape shape, String path, String listName) {
         positions.put(path, new int[] {node.position().line(), node.position().column()});
+        return value(node, shape, path, listName);
+    }
+
+    /** {@link #check} without recording the node's position: a mapping's key records its own. */
+    private JsonNode value(YamlNode node, Shape shape, String path, String listName) {
         if (shape instanceof Obj obj) return checkObj(node, obj, path, listName);
         if (shape instanceof ListOf list) return checkList(node, list, path);
         return checkScalar(node, (Scalar) shape, path);
@@ -87,7 +92,7 @@ final class FormatChecker {
                 error(e.keyPosition(), childPath, "unknown key" + suggest(e.key(), obj.fields().stream().map(Field::key).toList()));
                 continue;
             }
-            JsonNode v = check(e.value(), f.shape(), childPath, e.key());
+            JsonNode v = value(e.value(), f.shape(), childPath, e.key());
             // a finding about this key points at the key's line, where a reader looks for it
             positions.put(childPath, new int[] {e.keyPosition().line(), e.keyPosition().column()});
             if (v != null) out.set(e.key(), v);

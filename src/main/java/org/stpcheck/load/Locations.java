@@ -1,5 +1,6 @@
 package org.stpcheck.load;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,11 +19,17 @@ public final class Locations {
 
     Locations(Map<String, int[]> positions) { this(positions, Map.of()); }
 
-    Locations(Map<String, int[]> positions, Map<String, int[]> ends) { this(positions, ends, Map.of()); }
+    /**
+     * Takes over the loader's maps of one file, which nothing writes to afterwards: wrapped, not
+     * copied (a copy of every path of the plan cost a few percent of a warm check).
+     */
+    Locations(Map<String, int[]> positions, Map<String, int[]> ends) {
+        this(Collections.unmodifiableMap(positions), Collections.unmodifiableMap(ends), Map.of());
+    }
 
     private Locations(Map<String, int[]> positions, Map<String, int[]> ends, Map<String, String> original) {
-        this.positions = Map.copyOf(positions);
-        this.ends = Map.copyOf(ends);
+        this.positions = positions;
+        this.ends = ends;
         this.original = Map.copyOf(original);
     }
 
@@ -92,11 +99,16 @@ public final class Locations {
             int column = path.isEmpty() || m.entries().isEmpty() ? (path.isEmpty() ? 1 : m.position().column())
                     : m.entries().values().iterator().next().keyPosition().column();
             for (YamlNode.Entry e : m.entries().values()) {
-                last = Math.max(last, ends(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), reader, out));
+                // a scalar has no end to record: its path is not built
+                last = Math.max(last, e.value() instanceof YamlNode.Scalar ? reader.ownLastLine(e.value())
+                        : ends(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), reader, out));
             }
             out.put(path, new int[] {last, column});
         } else if (node instanceof YamlNode.Sequence s) {
-            for (int i = 0; i < s.items().size(); i++) last = Math.max(last, ends(s.items().get(i), path + "[" + i + "]", reader, out));
+            for (int i = 0; i < s.items().size(); i++) {
+                YamlNode item = s.items().get(i);
+                last = Math.max(last, item instanceof YamlNode.Scalar ? reader.ownLastLine(item) : ends(item, path + "[" + i + "]", reader, out));
+            }
             out.put(path, new int[] {last, s.position().column()});
         }
         return last;

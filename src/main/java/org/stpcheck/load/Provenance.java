@@ -100,29 +100,56 @@ public final class Provenance {
             return strip(root, PlanFormat.ROOT, "", false);
         }
 
+        /**
+         * Most mappings name no source: those come back as they are, without a copy (this runs on
+         * every key of every plan checked); a copy is made from the first entry that changes.
+         */
         private YamlNode strip(YamlNode node, Shape shape, String path, boolean insideSources) {
             if (shape instanceof Obj obj && node instanceof YamlNode.Mapping map) {
-                LinkedHashMap<String, YamlNode.Entry> kept = new LinkedHashMap<>();
+                boolean sourceIsData = obj.field(KEY) != null;
+                LinkedHashMap<String, YamlNode.Entry> kept = null;
+                int index = 0;
                 for (YamlNode.Entry e : map.entries().values()) {
-                    if (e.key().equals(KEY) && obj.field(KEY) == null) continue;
-                    Shape.Field f = obj.field(e.key());
-                    String child = path.isEmpty() ? e.key() : path + "." + e.key();
-                    YamlNode value = f == null ? e.value()
-                            : strip(e.value(), f.shape(), child, insideSources || child.equals("plan.sources"));
-                    kept.put(e.key(), new YamlNode.Entry(e.key(), e.keyPosition(), value));
+                    YamlNode.Entry entry = e;
+                    if (e.key().equals(KEY) && !sourceIsData) {
+                        entry = null;
+                    } else {
+                        Shape.Field f = obj.field(e.key());
+                        if (f != null && !(f.shape() instanceof Shape.Scalar)) {
+                            String child = path.isEmpty() ? e.key() : path + "." + e.key();
+                            YamlNode value = strip(e.value(), f.shape(), child, insideSources || child.equals("plan.sources"));
+                            if (value != e.value()) entry = new YamlNode.Entry(e.key(), e.keyPosition(), value);
+                        }
+                    }
+                    if (kept == null && entry != e) kept = copyOfFirst(map, index);
+                    if (kept != null && entry != null) kept.put(e.key(), entry);
+                    index++;
                 }
                 YamlNode.Entry source = map.entries().get(KEY);
-                if (source != null && obj.field(KEY) == null) record(source, map, path, insideSources);
-                return new YamlNode.Mapping(map.position(), kept);
+                if (source != null && !sourceIsData) record(source, map, path, insideSources);
+                return kept == null ? map : new YamlNode.Mapping(map.position(), kept);
             }
             if (shape instanceof ListOf list && node instanceof YamlNode.Sequence seq) {
-                List<YamlNode> items = new ArrayList<>();
+                List<YamlNode> items = null;
                 for (int i = 0; i < seq.items().size(); i++) {
-                    items.add(strip(seq.items().get(i), list.item(), path + "[" + i + "]", insideSources));
+                    YamlNode item = seq.items().get(i);
+                    YamlNode stripped = strip(item, list.item(), path + "[" + i + "]", insideSources);
+                    if (items == null && stripped != item) items = new ArrayList<>(seq.items().subList(0, i));
+                    if (items != null) items.add(stripped);
                 }
-                return new YamlNode.Sequence(seq.position(), items);
+                return items == null ? seq : new YamlNode.Sequence(seq.position(), items);
             }
             return node; // scalars, and shapes the checker will refuse anyway
+        }
+
+        /** The first {@code n} entries of {@code map}, in order. */
+        private static LinkedHashMap<String, YamlNode.Entry> copyOfFirst(YamlNode.Mapping map, int n) {
+            LinkedHashMap<String, YamlNode.Entry> copy = new LinkedHashMap<>();
+            for (YamlNode.Entry e : map.entries().values()) {
+                if (copy.size() == n) break;
+                copy.put(e.key(), e);
+            }
+            return copy;
         }
 
         private void record(YamlNode.Entry source, YamlNode.Mapping owner, String path, boolean insideSources) {

@@ -1,7 +1,10 @@
 package org.stpcheck.load;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shape of one node of a plan file, as plan-format.md section 2 describes it. {@link PlanFormat}
@@ -17,10 +20,20 @@ public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
      * A mapping with a fixed set of keys. {@code idKind} is non-null for list items that carry an
      * {@code id}: it names what the id denotes (see {@link IdKind}).
      */
-    record Obj(List<Field> fields, IdKind idKind) implements Shape {
+    record Obj(List<Field> fields, IdKind idKind, Map<String, Field> byKey) implements Shape {
+        public Obj(List<Field> fields, IdKind idKind) {
+            this(fields, idKind, index(fields));
+        }
+
+        /** The field named {@code key}, or null: looked up for every key of every plan, so by hash, not by scan. */
         public Field field(String key) {
-            for (Field f : fields) if (f.key().equals(key)) return f;
-            return null;
+            return byKey.get(key);
+        }
+
+        private static Map<String, Field> index(List<Field> fields) {
+            Map<String, Field> m = new HashMap<>();
+            for (Field f : fields) m.putIfAbsent(f.key(), f);   // the first of a name wins, as a scan would find it
+            return Collections.unmodifiableMap(m);
         }
     }
 

@@ -89,6 +89,7 @@ final class SourceText {
      */
     int[] forbidden(int limit) {
         int[] found = new int[0];
+        if (!mayHoldForbidden()) return found;
         int cp = 0;
         for (int i = 0; i < yaml.length(); cp++) {
             int c = yaml.codePointAt(i);
@@ -100,6 +101,19 @@ final class SourceText {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether any char could be forbidden: one pass over the chars, without decoding code points.
+     * Surrogates are never forbidden (every supplementary code point is allowed), so a char test
+     * settles nearly every file.
+     */
+    private boolean mayHoldForbidden() {
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if ((c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= 0xFFFE) && isForbidden(c)) return true;
+        }
+        return false;
     }
 
     static boolean isForbidden(int c) {

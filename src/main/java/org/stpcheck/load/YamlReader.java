@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -95,7 +97,10 @@ final class YamlReader {
         int documents = 0;
         int nodes = 0;
         try {
-            for (Event e : new Yaml(options).parse(new StringReader(text.yaml()))) {
+            // the parser alone, as Yaml.parse builds it: a Yaml object also builds a constructor and a representer
+            Parser parser = new ParserImpl(new StreamReader(new StringReader(text.yaml())), options);
+            while (parser.peekEvent() != null) {
+                Event e = parser.getEvent();
                 if (e instanceof DocumentStartEvent) {
                     documents++;
                     if (documents > 1) {

@@ -14,7 +14,25 @@ public record SeriesRow(@JsonProperty("$path") String path, String period, Doubl
     public YearMonth month() {
         if (period == null) return null;
         int slash = period.indexOf('/');
-        if (slash < 0) return YearMonth.parse(period);
+        if (slash < 0) return month(period);
         return YearMonth.of(Integer.parseInt(period.substring(0, slash)) + 1, 3);
+    }
+
+    /**
+     * "2017-09" read by hand (rules ask for a row's month many times per plan, and the formatter's
+     * parse was 1 % of a check); anything else, or a month out of range, goes to
+     * {@link YearMonth#parse}, which says what is wrong with it.
+     */
+    private static YearMonth month(String p) {
+        if (p.length() == 7 && p.charAt(4) == '-' && digits(p, 0, 4) && digits(p, 5, 7)) {
+            int m = (p.charAt(5) - '0') * 10 + (p.charAt(6) - '0');
+            if (m >= 1 && m <= 12) return YearMonth.of(Integer.parseInt(p, 0, 4, 10), m);
+        }
+        return YearMonth.parse(p);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 }
