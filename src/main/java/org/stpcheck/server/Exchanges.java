@@ -45,15 +45,18 @@ final class Exchanges {
             }
         }
         String length = ex.getRequestHeaders().getFirst("Content-Length");
+        long declared = -1;
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > limit) throw tooLarge(limit);
+                declared = Long.parseLong(length.trim());
+                if (declared > limit) throw tooLarge(limit);
             } catch (NumberFormatException e) {
                 throw new Refusal(400, "Content-Length is not a number");
             }
         }
         InputStream in = ex.getRequestBody();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // sized for the declared body (never past the limit), so a plan is not copied while it grows
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) Math.min(declared, limit) : 16_384);
         byte[] buf = new byte[16_384];
         long total = 0;
         while (total <= limit) {
@@ -75,8 +78,13 @@ final class Exchanges {
     }
 
     static void json(HttpExchange ex, int status, String body) throws IOException {
+        json(ex, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON document already encoded as UTF-8. */
+    static void json(HttpExchange ex, int status, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Cache-Control", "no-store");
-        send(ex, status, "application/json; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+        send(ex, status, "application/json; charset=utf-8", body);
     }
 
     static void error(HttpExchange ex, int status, String message) throws IOException {

@@ -131,7 +131,7 @@ final class PlanApi implements HttpHandler {
         // the exit code stpcheck check would give, so a CI job can gate on one request
         int exit = !report.valid() ? 2 : level != null && report.results().stream().anyMatch(r -> r.failsAt(level)) ? 4 : 0;
         ex.getResponseHeaders().set("Stpcheck-Exit-Code", String.valueOf(exit));
-        Exchanges.json(ex, 200, checks.json(report, selection));
+        Exchanges.json(ex, 200, checks.jsonBytes(report, selection));
     }
 
     private Selection selection(Map<String, List<String>> query) throws Refusal {

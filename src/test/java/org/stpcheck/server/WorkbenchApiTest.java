@@ -139,6 +139,11 @@ class WorkbenchApiTest {
         JsonNode notUtf8 = json(post("/api/check", new byte[] {(byte) 0xff, (byte) 0xfe, 'a'}, YAML)).at("/plans/0");
         assertThat(notUtf8.path("status").asText()).isEqualTo("invalid");
         assertThat(notUtf8.at("/errors/0/message").asText()).contains("not UTF-8");
+        // the server decodes strictly only when a lenient decode shows U+FFFD: a real U+FFFD is text, a stray byte is not
+        JsonNode replacement = json(post("/api/check", "format_version: 1\nplan:\n  id: \"x\uFFFD\"\n".getBytes(StandardCharsets.UTF_8), YAML)).at("/plans/0");
+        assertThat(replacement.path("errors").toString()).doesNotContain("not UTF-8").contains("required key is missing");
+        JsonNode stray = json(post("/api/check", "format_version: 1\nplan:\n  id: \"x\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1), YAML)).at("/plans/0");
+        assertThat(stray.at("/errors/0/message").asText()).contains("not UTF-8");
     }
 
     @Test
