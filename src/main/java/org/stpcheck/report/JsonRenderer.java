@@ -14,13 +14,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.engine.Outcome;
-import org.stpcheck.findings.Comparison;
 import org.stpcheck.findings.Located;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.Result;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
-import org.stpcheck.findings.WaiverUse;
 import org.stpcheck.findings.Suggestions;
 import org.stpcheck.load.LoadError;
 import org.stpcheck.load.Suggestion;
@@ -96,8 +94,8 @@ public final class JsonRenderer implements Renderer {
             g.writeNumberField("invalid_plans", summary.invalidPlans());
             outcomes(g, summary.outcomes());
             g.writeEndObject();
-            if (summary.comparison() != null) baseline(g, summary.comparison());
-            if (summary.waivers() != null) waivers(g, summary.waivers());
+            if (summary.comparison() != null) JsonReview.baseline(g, summary.comparison());
+            if (summary.waivers() != null) JsonReview.waivers(g, summary.waivers());
             g.flush();   // the root object stays open: the spooled plans complete it
             out.write(",");
             spool.copyTo(out);
@@ -108,52 +106,6 @@ public final class JsonRenderer implements Renderer {
         public void close() throws IOException {
             spool.close();
         }
-    }
-
-    /** The run compared with {@code --baseline}: present only with one. */
-    private static void baseline(JsonGenerator g, Comparison c) throws IOException {
-        g.writeObjectFieldStart("baseline");
-        g.writeStringField("file", c.baseline());
-        g.writeNumberField("new", c.newResults());
-        g.writeNumberField("resolved", c.resolved());
-        g.writeNumberField("changed", c.changed());
-        g.writeNumberField("unchanged", c.unchanged());
-        stringArray(g, "plans_added", c.plansAdded());
-        stringArray(g, "plans_removed", c.plansRemoved());
-        g.writeEndObject();
-    }
-
-    /** What the run made of its waivers: present only when it had a waivers file. */
-    private static void waivers(JsonGenerator g, WaiverUse w) throws IOException {
-        g.writeObjectFieldStart("waivers");
-        stringArray(g, "files", w.files());
-        g.writeNumberField("applied", w.applied());
-        g.writeArrayFieldStart("unused");
-        for (WaiverUse.Entry e : w.unused()) {
-            g.writeStartObject();
-            waiverFields(g, e);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("expired");
-        for (WaiverUse.Lapsed x : w.expired()) {
-            g.writeStartObject();
-            waiverFields(g, x.waiver());
-            g.writeStringField("plan_file", x.planFile());
-            g.writeStringField("as_of", x.asOf().toString());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void waiverFields(JsonGenerator g, WaiverUse.Entry e) throws IOException {
-        g.writeStringField("file", e.file());
-        g.writeNumberField("line", e.line());
-        g.writeNumberField("column", e.column());
-        g.writeStringField("plan", e.plan());
-        g.writeStringField("requirement", e.requirement());
-        g.writeStringField("expires", e.expires().toString());
     }
 
     static JsonGenerator generator(Writer w) throws IOException {
