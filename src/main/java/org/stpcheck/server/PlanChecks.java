@@ -12,24 +12,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.stpcheck.catalogue.Catalogue;
-import org.stpcheck.catalogue.Requirement;
-import org.stpcheck.engine.Engine;
-import org.stpcheck.engine.Finding;
 import org.stpcheck.engine.RuleBase;
 import org.stpcheck.findings.Checker;
 import org.stpcheck.findings.PlanReport;
-import org.stpcheck.findings.Result;
-import org.stpcheck.findings.Results;
 import org.stpcheck.findings.RunReport;
 import org.stpcheck.findings.Selection;
 import org.stpcheck.load.LoadError;
 import org.stpcheck.load.PlanLoader;
-import org.stpcheck.load.PlanLoader.LoadedPlan;
 import org.stpcheck.report.JsonRenderer;
 import org.stpcheck.report.Renderer;
 
@@ -38,20 +30,15 @@ import org.stpcheck.report.Renderer;
  * JSON report of the report contract. The rule base is built once by the caller and shared; every
  * check opens its own Drools session on it, so concurrent checks never share working memory.
  *
- * <p>Single-plan checks repeat what {@link Checker} does for a file (load, evaluate, combine each
- * selected requirement), because today's Checker only reads files; when the checker gains a
- * text entry point this class shrinks to a call.
+ * <p>Both single plans and folders go through the CLI's own {@link Checker} (one checker, two front
+ * doors); this class adds only what HTTP needs: the size limit and the UTF-8 check of raw bytes.
  */
 public final class PlanChecks {
     private final Catalogue catalogue;
-    private final Engine engine;
     private final Checker checker;
-    /** One loader for all requests: it holds only the generated binder, which keeps no state. */
-    private final PlanLoader loader = new PlanLoader();
 
     public PlanChecks(Catalogue catalogue, RuleBase rules) {
         this.catalogue = catalogue;
-        this.engine = new Engine(rules, catalogue);
         this.checker = new Checker(catalogue, rules);
     }
 
@@ -75,19 +62,7 @@ public final class PlanChecks {
                 return invalid(file, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
             }
         }
-        LoadedPlan lp = loader.load(file, text);
-        if (!lp.isValid()) return invalid(file, lp.errors());
-        List<Finding> findings = engine.evaluate(List.of(lp.plan())).get(0);
-        Map<String, List<Finding>> byRequirement = new HashMap<>();
-        for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
-        List<Result> results = new ArrayList<>();
-        for (Requirement r : catalogue.requirements()) {
-            if (!selection.includes(r)) continue;
-            results.add(Results.combine(r, lp.plan().plan().asOf(), byRequirement.getOrDefault(r.id(), List.of()), lp.locations(), lp.provenance(), false));
-        }
-        var plan = lp.plan();
-        return new PlanReport(file, true, plan.plan().id(), plan.footprint().code(), plan.footprint().name(),
-                plan.plan().asOf(), List.of(), results);
+        return checker.check(file, text, selection);
     }
 
     /** Checks plan files together, as {@code stpcheck check DIR} does (the cross-plan pass included). */
