@@ -32,11 +32,11 @@ import org.stpcheck.findings.WaiverUse;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
 import org.stpcheck.findings.Selection;
+import org.stpcheck.load.TerminalSafe;
 import org.stpcheck.report.Renderer;
 import org.stpcheck.report.Renderers;
 import org.stpcheck.report.ReportOutput;
 import org.stpcheck.report.Terminal;
-import org.stpcheck.report.TerminalSafe;
 import org.stpcheck.review.Baseline;
 import org.stpcheck.review.WaiverFile;
 import org.stpcheck.review.Waivers;
@@ -49,7 +49,6 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories of them.")
     List<Path> inputs;
 
-    private static final List<String> FORMATS = List.of("text", "json", "csv", "markdown", "html", "sarif", "junit");
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json, csv, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}).")
@@ -109,8 +108,8 @@ final class CheckCommand implements Callable<Integer> {
     private Integer checkOnce() {
         Severity level = failLevel();
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!FORMATS.contains(fmt)) {
-            throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected " + String.join(", ", FORMATS));
+        if (!Renderers.NAMES.contains(fmt)) {
+            throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected " + String.join(", ", Renderers.NAMES));
         }
         String rows = csvRows.trim().toLowerCase(Locale.ROOT);
         if (!List.of("results", "findings").contains(rows)) {

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.stpcheck.load.TerminalSafe;
 import org.stpcheck.report.StandardOutput;
-import org.stpcheck.report.TerminalSafe;
 
 /**
  * {@code stpcheck}: check STP plans against the requirements catalogue. Exit codes: 0 nothing at

@@ -14,7 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.stpcheck.report.TerminalSafe;
+import org.stpcheck.load.TerminalSafe;
+
 
 /**
  * The plan files a command line names: files as given, and every {@code *.yaml} in a named

@@ -162,20 +162,16 @@ public final class Checker {
             first = index.firstWith(c.planId());
             if (first < 0) {
                 // it did not load in the first pass, so the other plans were compared without it
-                return invalid(file, new LoadError(1, 1, "", "the file changed while the run was reading it; check it again"));
+                return PlanReport.invalid(file, List.of(new LoadError(1, 1, "", "the file changed while the run was reading it; check it again")));
             }
         } else {
             first = firstOfId.computeIfAbsent(c.planId(), id -> position);
         }
         if (first != position) {
-            return invalid(file, new LoadError(c.planIdAt()[0], c.planIdAt()[1], "plan.id",
-                    "plan id \"" + c.planId() + "\" is already used by " + names.get(first)));
+            return PlanReport.invalid(file, List.of(new LoadError(c.planIdAt()[0], c.planIdAt()[1], "plan.id",
+                    "plan id \"" + c.planId() + "\" is already used by " + names.get(first))));
         }
         return c.report();
-    }
-
-    private static PlanReport invalid(String file, LoadError error) {
-        return new PlanReport(file, false, null, null, null, null, List.of(error), List.of());
     }
 
     /**
@@ -194,7 +190,7 @@ public final class Checker {
         } catch (RuntimeException | StackOverflowError e) {
             return new Checked(PlanReport.defect(file, e), null, null, position);
         }
-        if (!lp.isValid()) return new Checked(invalid(lp), null, null, position);
+        if (!lp.isValid()) return new Checked(PlanReport.invalid(lp.file(), lp.errors()), null, null, position);
         Engine engine = engine();
         try {
             Plan plan = lp.plan();
@@ -215,7 +211,4 @@ public final class Checker {
         }
     }
 
-    private static PlanReport invalid(LoadedPlan lp) {
-        return new PlanReport(lp.file(), false, null, null, null, null, lp.errors(), List.of());
-    }
 }

@@ -33,6 +33,16 @@ public record PlanReport(
         results = List.copyOf(results);
     }
 
+    /** A file that did not load, with its errors as the loader ordered them. */
+    public static PlanReport invalid(String file, List<LoadError> errors) {
+        return new PlanReport(file, false, null, null, null, null, errors, List.of());
+    }
+
+    /** This plan with other results (a review transform's: waived, compared with a baseline). */
+    public PlanReport withResults(List<Result> newResults) {
+        return new PlanReport(file, valid, planId, footprintCode, footprintName, asOf, errors, newResults);
+    }
+
     /** A file that loading or checking failed on because of a defect of stpcheck (reported, exit 1). */
     static PlanReport defect(String file, Throwable failure) {
         return new PlanReport(file, false, null, null, null, null, List.of(new LoadError(1, 1, "", DEFECT

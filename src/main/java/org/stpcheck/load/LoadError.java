@@ -10,8 +10,8 @@ public record LoadError(int line, int column, String path, String message) imple
     static final int MAX_MESSAGE = 2_000;
 
     public LoadError {
-        path = path == null ? "" : Quote.escape(path);
-        message = Quote.escape(message);
+        path = path == null ? "" : TerminalSafe.escape(path);
+        message = TerminalSafe.escape(message);
         if (message.length() > MAX_MESSAGE) {
             int cut = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
             message = message.substring(0, cut) + "…";

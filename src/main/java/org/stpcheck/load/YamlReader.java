@@ -79,7 +79,7 @@ final class YamlReader {
             YamlNode.Position p = text.position(at);
             int c = text.codePointAt(at);
             errors.add(new LoadError(p.line(), p.column(), "", String.format("the %s U+%04X (%s) is not allowed in a plan file; delete it",
-                    c >= 0xFFFE ? "noncharacter" : "control character", c, Quote.escape(Character.toString(c)))));
+                    c >= 0xFFFE ? "noncharacter" : "control character", c, TerminalSafe.escape(Character.toString(c)))));
         }
         int[] longLines = text.linesLongerThan(MAX_LINE, LoadErrors.LISTED + 1);
         for (int line : longLines) {

@@ -10,7 +10,8 @@ import org.stpcheck.findings.WaiverUse;
 /**
  * The run-level sections of the JSON report that the review transforms add (docs/report-format.md,
  * "Waivers" and "Baselines"): what changed since the baseline and what the waivers did. Kept apart
- * from {@link JsonRenderer} so the report's core stays readable.
+ * from {@link JsonRenderer} so the report's core stays readable; SARIF writes the same
+ * {@code baseline} object into its run's properties.
  */
 final class JsonReview {
     private JsonReview() {}

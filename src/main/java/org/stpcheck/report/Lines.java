@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.regex.Pattern;
 
 import org.stpcheck.engine.Outcome;
+import org.stpcheck.load.TerminalSafe;
 
 /**
  * Writes the text report's lines wrapped to a width: at spaces, continuation lines indented under

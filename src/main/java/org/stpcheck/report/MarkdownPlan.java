@@ -13,6 +13,7 @@ import org.stpcheck.findings.Result;
 import org.stpcheck.findings.Suggestions;
 import org.stpcheck.load.LoadError;
 import org.stpcheck.load.Suggestion;
+import org.stpcheck.load.TerminalSafe;
 
 import static org.stpcheck.report.MarkdownRenderer.code;
 import static org.stpcheck.report.MarkdownRenderer.text;

@@ -11,6 +11,7 @@ import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunHeader;
 import org.stpcheck.findings.RunSummary;
 import org.stpcheck.load.LoadError;
+import org.stpcheck.load.TerminalSafe;
 
 /**
  * A briefing in Markdown (GitHub flavour), to paste into a paper or a wiki. A batch opens with the

@@ -4,6 +4,9 @@ package org.stpcheck.report;
 public final class Renderers {
     private Renderers() {}
 
+    /** Every name {@link #forFormat} knows, in the order the help lists them. */
+    public static final java.util.List<String> NAMES = java.util.List.of("text", "json", "csv", "markdown", "html", "sarif", "junit");
+
     public static Renderer forFormat(String format) {
         return switch (format) {
             case "text" -> new TextRenderer();

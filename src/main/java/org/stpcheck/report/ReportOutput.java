@@ -3,7 +3,6 @@ package org.stpcheck.report;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FileOutputStream;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,6 +20,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.stpcheck.load.TerminalSafe;
 
 /**
  * Where a report (or any file stpcheck writes) goes, written so that it can never be half there:
@@ -226,7 +227,7 @@ public final class ReportOutput implements Closeable {
     }
 
     /** Turns any failed write into an {@link OutputException} that names the output. */
-    private static final class Failing extends FilterWriter implements Bytes {
+    private static final class Failing extends WatchedWriter implements Bytes {
         private final String name;
         private final FileOutputStream file;
 
@@ -250,31 +251,12 @@ public final class ReportOutput implements Closeable {
                 for (long at = 0; at < size; ) at += source.transferTo(at, size - at, to);
                 return true;
             } catch (IOException e) {
-                throw fail(e);
+                throw failed(e);
             }
         }
 
         @Override
-        public void write(int c) throws IOException {
-            try { super.write(c); } catch (IOException e) { throw fail(e); }
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            try { super.write(cbuf, off, len); } catch (IOException e) { throw fail(e); }
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            try { super.write(str, off, len); } catch (IOException e) { throw fail(e); }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try { super.flush(); } catch (IOException e) { throw fail(e); }
-        }
-
-        private IOException fail(IOException e) {
+        IOException failed(IOException e) {
             return e instanceof OutputException ? e : new OutputException("cannot write the report to " + name + ": " + reason(e));
         }
     }

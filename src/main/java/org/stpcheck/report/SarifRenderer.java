@@ -174,15 +174,7 @@ public final class SarifRenderer implements Renderer {
             if (c != null) {
                 // a resolved result has no finding left to place, so it is counted here, not listed as "absent"
                 g.writeObjectFieldStart("properties");
-                g.writeObjectFieldStart("baseline");
-                g.writeStringField("file", c.baseline());
-                g.writeNumberField("new", c.newResults());
-                g.writeNumberField("resolved", c.resolved());
-                g.writeNumberField("changed", c.changed());
-                g.writeNumberField("unchanged", c.unchanged());
-                JsonRenderer.stringArray(g, "plans_added", c.plansAdded());
-                JsonRenderer.stringArray(g, "plans_removed", c.plansRemoved());
-                g.writeEndObject();
+                JsonReview.baseline(g, c);
                 g.writeEndObject();
             }
             g.writeEndObject();

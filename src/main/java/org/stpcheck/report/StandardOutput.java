@@ -1,6 +1,5 @@
 package org.stpcheck.report;
 
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -25,32 +24,13 @@ public final class StandardOutput extends PrintWriter {
     /** The first write failure, or null. */
     public IOException failure() { return keeper.failure; }
 
-    private static final class Keeper extends FilterWriter {
+    private static final class Keeper extends WatchedWriter {
         IOException failure;
 
         Keeper(Writer out) { super(out); }
 
         @Override
-        public void write(int c) throws IOException {
-            try { super.write(c); } catch (IOException e) { throw keep(e); }
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            try { super.write(cbuf, off, len); } catch (IOException e) { throw keep(e); }
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            try { super.write(str, off, len); } catch (IOException e) { throw keep(e); }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try { super.flush(); } catch (IOException e) { throw keep(e); }
-        }
-
-        private IOException keep(IOException e) {
+        IOException failed(IOException e) {
             if (failure == null) failure = e;
             return e;
         }

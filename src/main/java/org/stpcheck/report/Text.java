@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.stpcheck.engine.Outcome;
+import org.stpcheck.load.TerminalSafe;
 
 /** Small wording helpers shared by the human-readable renderers. */
 final class Text {

@@ -14,6 +14,7 @@ import org.stpcheck.findings.RunSummary;
 import org.stpcheck.findings.Suggestions;
 import org.stpcheck.load.LoadError;
 import org.stpcheck.load.Suggestion;
+import org.stpcheck.load.TerminalSafe;
 
 import static org.stpcheck.report.Text.safe;
 

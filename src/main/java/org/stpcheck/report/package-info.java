@@ -10,7 +10,7 @@
  *
  * <p>Safety belongs here too: {@link org.stpcheck.report.ReportOutput} is how any file stpcheck
  * writes is written (temporary file, fsync, atomic rename; inputs, folders and unwritable places
- * refused; stream write failures caught), and {@link org.stpcheck.report.TerminalSafe} is the one
+ * refused; stream write failures caught), and {@link org.stpcheck.load.TerminalSafe} is the one
  * escaping of plan-derived text for anything a person may read on a terminal. CSV cells are
  * neutralised against formula injection ({@code CsvRenderer.neutralise}).
  */

@@ -178,7 +178,7 @@ public final class Baseline implements UnaryOperator<PlanReport> {
             }
             results.add(r.withChange(c));
         }
-        return new PlanReport(p.file(), p.valid(), p.planId(), p.footprintCode(), p.footprintName(), p.asOf(), p.errors(), results);
+        return p.withResults(results);
     }
 
     static Change change(String before, Outcome now) {

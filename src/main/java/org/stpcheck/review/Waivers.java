@@ -60,7 +60,7 @@ public final class Waivers implements UnaryOperator<PlanReport> {
             }
             results.add(out);
         }
-        return any ? new PlanReport(p.file(), p.valid(), p.planId(), p.footprintCode(), p.footprintName(), p.asOf(), p.errors(), results) : p;
+        return any ? p.withResults(results) : p;
     }
 
     /** After the run: how many results were waived, which waivers matched nothing, which had lapsed. */

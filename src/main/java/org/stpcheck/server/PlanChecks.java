@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.stpcheck.catalogue.Catalogue;
@@ -50,7 +49,7 @@ public final class PlanChecks {
     /** Checks plan bytes named {@code file} alone, as {@code stpcheck check FILE} would (no cross-plan pass). */
     public PlanReport check(String file, byte[] bytes, Selection selection) {
         if (bytes.length > maxBytes()) {
-            return invalid(file, List.of(new LoadError(1, 1, "", "file is larger than " + maxBytes() + " bytes")));
+            return PlanReport.invalid(file, List.of(new LoadError(1, 1, "", "file is larger than " + maxBytes() + " bytes")));
         }
         // a strict decoder only when the lenient one replaced something (or the text holds U+FFFD)
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -59,7 +58,7 @@ public final class PlanChecks {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                return invalid(file, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
+                return PlanReport.invalid(file, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
             }
         }
         return checker.check(file, text, selection);
@@ -98,11 +97,5 @@ public final class PlanChecks {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
-    }
-
-    private static PlanReport invalid(String file, List<LoadError> errors) {
-        List<LoadError> sorted = new ArrayList<>(errors);
-        java.util.Collections.sort(sorted);
-        return new PlanReport(file, false, null, null, null, null, sorted, List.of());
     }
 }

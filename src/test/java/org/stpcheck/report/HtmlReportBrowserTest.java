@@ -7,25 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
+import org.stpcheck.HeadlessChromium;
 import org.stpcheck.cli.Main;
 
 /**
@@ -36,8 +32,6 @@ import org.stpcheck.cli.Main;
  * it as text and runs nothing.
  */
 class HtmlReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir Path dir;
     @TempDir Path profile;
@@ -57,21 +51,7 @@ class HtmlReportBrowserTest {
                 """);
         page = dir.resolve("report.html");
         assertThat(Main.run("check", plans.toString(), "--format", "html", "-o", page.toString(), "--fail-on", "never")).isEqualTo(Main.OK);
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: no browser to drive; install Debian's chromium and chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1400,1000");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (WebDriverException e) {
-            service.stop();
-            Assumptions.abort("skipped: Chromium could not be started: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stpcheck.TestSupport;
 import org.stpcheck.engine.Outcome;
 import org.stpcheck.findings.PlanReport;
+import org.stpcheck.load.TerminalSafe;
 
 /**
  * Issue 7 item 4: what a plan says (and what its file is called) cannot run as a formula in a

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,16 +18,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.stpcheck.HeadlessChromium;
 import org.stpcheck.TestSupport;
 
 /**
@@ -39,8 +35,6 @@ import org.stpcheck.TestSupport;
  * pass without a reload, jumps to a finding's line, and saves; the page logs no console error.
  */
 class WorkbenchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
 
     @TempDir Path dir;
@@ -57,21 +51,7 @@ class WorkbenchBrowserTest {
         Files.writeString(dir.resolve("hostile.yaml"), Files.readString(TestSupport.MINIMAL)
                 .replace("wessex_vale_skeleton", "hostile").replace("name: Wessex Vale\n", "name: '" + XSS + "'\n"));
         server = Workbench.start(new PlanChecks(TestSupport.catalogue(), TestSupport.rules()), new PlanDir(dir), "127.0.0.1", 0);
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: no browser to drive; install Debian's chromium and chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1400,1000");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (WebDriverException e) {
-            service.stop();
-            Assumptions.abort("skipped: Chromium could not be started: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        browser = HeadlessChromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

@@ -1,4 +1,4 @@
-package org.stpcheck.report;
+package org.stpcheck.load;
 
 /**
  * The one escaping of text taken from a plan file (its values, keys and file name) before it
@@ -8,9 +8,9 @@ package org.stpcheck.report;
  * {@code \e} for ESC (so {@code \e[31m}), {@code \n}, {@code \r}, {@code \t}, {@code \xHH} for
  * the other C0 and C1 controls and DEL, and <code>&#92;uHHHH</code> for the Unicode line and paragraph
  * separators, the bidirectional controls that can make text read as something it is not, and the
- * zero-width no-break space. Everything else, backslashes included, is left as written. The
- * forms are those the loader uses when it quotes a file in a message, so text already escaped
- * there passes through unchanged.
+ * zero-width no-break space, and the noncharacters U+FFFE and U+FFFF. Everything else, backslashes
+ * included, is left as written. The loader's messages ({@link Quote}) escape with this same method,
+ * so text already escaped there passes through unchanged.
  */
 public final class TerminalSafe {
     private TerminalSafe() {}
@@ -41,7 +41,7 @@ public final class TerminalSafe {
         }
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return String.format("\\x%02X", (int) c);
         if (c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E || c == 0x200F || c == 0x061C || c == 0xFEFF) {
+                || c == 0x200E || c == 0x200F || c == 0x061C || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
             return String.format("\\u%04X", (int) c);
         }
         return null;
