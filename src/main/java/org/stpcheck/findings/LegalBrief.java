@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.engine.Outcome;
 
 /**
@@ -14,6 +15,16 @@ import org.stpcheck.engine.Outcome;
  * silence is never read as clearance. Every selected legal-review requirement is in exactly one list.
  */
 public record LegalBrief(Map<String, Statute> statutes) {
+    /** What {@code --legal} lists, and so what its exit code counts: legal-review results that fail, flag or are unmet (not evidenced). */
+    public static boolean lists(Requirement requirement, Outcome outcome) {
+        return flags(requirement, outcome) || requirement.legalReview() && outcome == Outcome.UNMET;
+    }
+
+    /** A legal flag of the batch summaries: a legal-review result that fails or flags. */
+    public static boolean flags(Requirement requirement, Outcome outcome) {
+        return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG);
+    }
+
 
     /** One statute's legal-review results, each list in catalogue order. */
     public record Statute(String name, List<Result> review, List<Result> unmet, List<Result> unknown,

@@ -51,12 +51,12 @@ public final class PlanDigest {
 
         /** What {@code --legal} lists, and so what its exit code counts: legal-review results that fail, flag or are unmet. */
         public boolean inLegalBrief() {
-            return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG || outcome == Outcome.UNMET);
+            return LegalBrief.lists(requirement, outcome);
         }
 
         /** Legal flags of the batch summary: legal-review results that are fail or flag. */
         public boolean forLawyers() {
-            return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG);
+            return LegalBrief.flags(requirement, outcome);
         }
     }
 

@@ -47,11 +47,11 @@ public record Result(Requirement requirement, Outcome outcome, Severity severity
 
     /** What {@code --legal} lists in JSON and CSV: legal-review results that fail, flag or are unmet (not evidenced). */
     public boolean forLegalBrief() {
-        return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG || outcome == Outcome.UNMET);
+        return LegalBrief.lists(requirement, outcome);
     }
 
     /** Legal view: legal-review results that are fail or flag. */
     public boolean forLawyers() {
-        return requirement.legalReview() && (outcome == Outcome.FAIL || outcome == Outcome.FLAG);
+        return LegalBrief.flags(requirement, outcome);
     }
 }
