@@ -2,12 +2,14 @@ package org.stpcheck.findings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -36,18 +38,27 @@ import org.stpcheck.model.Plan;
  * </ul>
  *
  * <p>A batch in which a cross-plan requirement (PG-02) is selected takes two passes: the first
- * loads each plan only to index what the others need of it ({@link CrossPlan}); the second loads,
- * evaluates and hands on each plan with the facts of the index that concern it. A rule that throws
+ * loads each plan to index what the others need of it ({@link CrossPlan}); the second evaluates
+ * and hands on each plan with the facts of the index that concern it. The first pass keeps the
+ * plans it loaded for the second while their YAML adds up to less than {@link #keepBudget} (a
+ * loaded plan holds about six times its YAML's bytes of heap); the second pass loads the rest
+ * again, so a run of any size holds at most that budget. A rule that throws
  * becomes an internal-error result of its requirement for that plan; a defect anywhere else in
  * checking one plan becomes that plan's error. Neither stops the run.
  */
 public final class Checker {
     /** Below this many plans a second thread costs more than it saves. */
     private static final int PARALLEL_FROM = 8;
+    /** Heap a loaded plan holds, per byte of its YAML (measured 5.6 over 1,000 generated plans). */
+    private static final int HELD_PER_YAML_BYTE = 6;
+    /** The most YAML whose loaded plans a batch keeps between its passes, whatever the heap. */
+    private static final long KEEP_AT_MOST = 64L << 20;
 
     private final Catalogue catalogue;
     private final Supplier<RuleBase> rules;
     private final PlanLoader loader;
+    /** Bytes of YAML whose loaded plans the first pass keeps for the second. */
+    private final long keepBudget;
     private Engine engine;
 
     public Checker(Catalogue catalogue, RuleBase rules) {
@@ -65,9 +76,24 @@ public final class Checker {
 
     /** With a loader of one's own: {@code new PlanLoader(filter)} for {@code --min-fact-confidence}. */
     public Checker(Catalogue catalogue, Supplier<RuleBase> rules, PlanLoader loader) {
+        this(catalogue, rules, loader, keepBudget());
+    }
+
+    /** With the bytes of YAML a batch may keep loaded between its passes (tests: 0 reloads every plan). */
+    Checker(Catalogue catalogue, Supplier<RuleBase> rules, PlanLoader loader, long keepBudget) {
         this.catalogue = catalogue;
         this.rules = rules;
         this.loader = loader;
+        this.keepBudget = keepBudget;
+    }
+
+    /**
+     * A quarter of the heap for the kept plans, at most {@link #KEEP_AT_MOST} of YAML: with
+     * {@code -Xmx512m} about 21 MB of YAML (4,000 plans of the usual size), with the default heap
+     * of a machine with 2 GB or more, 64 MB.
+     */
+    static long keepBudget() {
+        return Math.min(KEEP_AT_MOST, Runtime.getRuntime().maxMemory() / 4 / HELD_PER_YAML_BYTE);
     }
 
     private synchronized Engine engine() {
@@ -103,11 +129,12 @@ public final class Checker {
         List<String> names = sorted.stream().map(Path::toString).toList();
         List<Integer> positions = IntStream.range(0, sorted.size()).boxed().toList();
         int threads = sorted.size() >= PARALLEL_FROM ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
-        CrossPlan index = sorted.size() > 1 && crossPlanSelected(selection) ? index(sorted, positions, threads) : null;
+        AtomicReferenceArray<LoadedPlan> kept = new AtomicReferenceArray<>(sorted.size());
+        CrossPlan index = sorted.size() > 1 && crossPlanSelected(selection) ? index(sorted, positions, threads, kept) : null;
         boolean batchRun = index != null && index.plans() > 1;
         Map<String, Integer> firstOfId = new HashMap<>();
         try {
-            InOrder.run(positions, threads, i -> checkOne(names.get(i), () -> loader.load(sorted.get(i)), selection,
+            InOrder.run(positions, threads, i -> checkOne(names.get(i), () -> keptOrLoad(kept, i, sorted.get(i)), selection,
                             batchRun && index.holds(i) ? plan -> index.factsFor(i, names.get(i), plan, names) : null, i),
                     checked -> sink.accept(admit(checked, names, firstOfId, index)));
         } finally {
@@ -124,22 +151,51 @@ public final class Checker {
         return catalogue.requirements().stream().anyMatch(r -> r.batchOnly() && selection.includes(r));
     }
 
-    /** The first pass: loads every plan and indexes what the cross-plan rules need of it, in file order. */
-    private CrossPlan index(List<Path> sorted, List<Integer> positions, int threads) throws IOException {
+    /** The plan the first pass kept for position {@code i} (let go of once taken), or the file loaded again. */
+    private LoadedPlan keptOrLoad(AtomicReferenceArray<LoadedPlan> kept, int i, Path file) {
+        LoadedPlan lp = kept.getAndSet(i, null);
+        return lp != null ? lp : loader.load(file);
+    }
+
+    /** A plan loaded by the first pass and the size of its file (-1 when it failed or could not be sized). */
+    private record FirstLoad(LoadedPlan plan, long bytes) {}
+
+    /**
+     * The first pass: loads every plan and indexes what the cross-plan rules need of it, in file
+     * order, keeping the indexed plans in {@code kept} while their YAML fits the budget. A plan not
+     * indexed (invalid, failed, its id already used) is not kept: the second pass reports it anew.
+     */
+    private CrossPlan index(List<Path> sorted, List<Integer> positions, int threads, AtomicReferenceArray<LoadedPlan> kept)
+            throws IOException {
         CrossPlan index = new CrossPlan(catalogue.config(), sorted.size());
         int[] next = {0};
+        long[] budget = {keepBudget};
         InOrder.run(positions, threads, i -> {
             try {
-                return loader.load(sorted.get(i));
+                LoadedPlan lp = loader.load(sorted.get(i));
+                return new FirstLoad(lp, lp.isValid() ? sizeOf(sorted.get(i)) : -1);
             } catch (RuntimeException | StackOverflowError e) {
                 return null;   // the second pass meets the same failure and reports it
             }
-        }, lp -> {
+        }, first -> {
             int i = next[0]++;
-            if (lp != null && lp.isValid()) index.add(i, lp.file(), lp.plan());
+            if (first == null || !first.plan().isValid() || !index.add(i, first.plan().file(), first.plan().plan())) return;
+            if (first.bytes() >= 0 && first.bytes() <= budget[0]) {
+                budget[0] -= first.bytes();
+                kept.set(i, first.plan());
+            }
         });
         index.seal();
         return index;
+    }
+
+    /** The file's size, or -1 if it cannot be had (the plan is then loaded again, not kept). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
     }
 
     /**
