@@ -6,6 +6,7 @@
 #   bench/scale.sh                                  # 1,000 and 10,000 plans; text, JSON to a file, CSV to a file
 #   SIZES="100000" FORMATS=text bench/scale.sh      # the 100,000-plan run
 #   HEAP=512m JAVA_FLAGS="-XX:+UseSerialGC" bench/scale.sh
+#   JAR=/tmp/before.jar bench/scale.sh              # another build of the checker (before/after)
 #
 # Needs /usr/bin/time (GNU time) for peak RSS. Output: one line per run.
 set -euo pipefail
@@ -14,7 +15,8 @@ sizes=${SIZES:-"1000 10000"}
 formats=${FORMATS:-"text json csv"}
 heap=${HEAP:-512m}
 flags=${JAVA_FLAGS:-}
-[ -f target/stpcheck.jar ] || mvn -B -q -ntp -DskipTests package
+jar=${JAR:-target/stpcheck.jar}
+[ -n "${JAR:-}" ] || [ -f target/stpcheck.jar ] || mvn -B -q -ntp -DskipTests package
 work=$(mktemp -d "${TMPDIR:-/tmp}/stpcheck-scale.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 printf '%-8s %-5s %9s %9s %8s %s\n' plans format "wall s" "RSS MB" "exit" "report"
@@ -25,13 +27,13 @@ for n in $sizes; do
     # text goes to standard output (redirected to a file); JSON and CSV are written with -o
     if [ "$f" = text ]; then
       set +e
-      /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx"$heap" $flags -jar target/stpcheck.jar check "$work/plans" \
+      /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx"$heap" $flags -jar "$jar" check "$work/plans" \
         --fail-on never > "$out" 2> "$work/stderr"
       rc=$?
       set -e
     else
       set +e
-      /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx"$heap" $flags -jar target/stpcheck.jar check "$work/plans" \
+      /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx"$heap" $flags -jar "$jar" check "$work/plans" \
         --format "$f" -o "$out" --fail-on never 2> "$work/stderr"
       rc=$?
       set -e
