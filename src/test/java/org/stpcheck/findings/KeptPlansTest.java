@@ -81,7 +81,7 @@ class KeptPlansTest {
         assertThat(firstError(reports.get(2))).isEqualTo("no such file");
     }
 
-    /** The budget keeps a prefix of the run: the plans up to it are kept, the one past it is read again. */
+    /** The budget keeps plans while their YAML fits: the two that fit are kept, the one past it is read again. */
     @Test
     void theBudgetKeepsThePlansThatFitAndNoMore(@TempDir Path dir) throws IOException {
         List<Path> files = copies(dir, 3);
