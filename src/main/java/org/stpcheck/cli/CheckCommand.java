@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -45,6 +46,7 @@ import org.stpcheck.review.Waivers;
         description = "Check plan files (or every .yaml in a directory) and report every requirement's result.")
 final class CheckCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @ParentCommand Main main;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories of them.")
     List<Path> inputs;
@@ -124,11 +126,15 @@ final class CheckCommand implements Callable<Integer> {
         if (failOnNew && baselineFile == null) throw new Main.UserError("--fail-on-new needs --baseline REPORT.json");
         // building the rule base is the slowest part of a cold start: do it beside the loading
         PrintWriter err = spec.commandLine().getErr();
-        Timings timings = new Timings(System.getenv("STPCHECK_TIMING") != null, err);
+        Timings timings = Timings.fromEnvironment(err);
         if (ruleBase == null) {
             java.util.Set<String> needed = neededFamilies();
-            ruleBase = CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", () -> rules.ruleBase(needed)));
+            CompletableFuture<RuleBase> early = main == null ? null : main.earlyRuleBase();
+            // main's early start is taken only when this parse asks for the very rule base it builds
+            ruleBase = early != null && rules.rulesDir == null && needed == null ? early
+                    : CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", () -> rules.ruleBase(needed)));
         }
+        timings.mark("check command");
         Catalogue catalogue = timings.time("catalogue", rules::catalogue);
         Selection selection = selection(catalogue);
         PlanFiles files = PlanFiles.expand(inputs);
@@ -138,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         Waivers waivers = waivers(catalogue, selection, err);
         Baseline baseline = baseline();
         Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)), new PlanLoader(filter));
-        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline,
+        RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline, timings,
                 filter == null ? null : filter.minimum()));
         timings.mark("report written");
         diagnostics(run, err);
@@ -179,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
      * flushed) only once complete.
      */
     private RunSummary report(Checker checker, PlanFiles files, Catalogue catalogue, Selection selection, String fmt, Severity level,
-                              Waivers waivers, Baseline baseline, String minFactConfidence) {
+                              Waivers waivers, Baseline baseline, Timings timings, String minFactConfidence) {
         Renderer renderer = Renderers.forFormat(fmt);
         RunHeader header = new RunHeader(catalogue, selection, files.files().size(), minFactConfidence);
         RunSummary.Builder digests = new RunSummary.Builder(header);
@@ -190,10 +196,14 @@ final class CheckCommand implements Callable<Integer> {
                     .findingRows(csvRows.trim().toLowerCase(Locale.ROOT).equals("findings"));
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
+                java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
                 PlanSink sink = plan -> {
+                    boolean timed = first.getAndSet(false);
+                    if (timed) timings.mark("first plan evaluated");
                     digests.add(plan);
                     w.plan(plan);
                     target.checkpoint();
+                    if (timed) timings.mark("first plan reported");
                 };
                 // baselines compare what the plan says, so they see results before waivers change them
                 if (waivers != null) sink = sink.after(waivers);

@@ -5,10 +5,12 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.stpcheck.engine.RuleBase;
 import org.stpcheck.load.TerminalSafe;
 import org.stpcheck.report.StandardOutput;
 
@@ -32,6 +34,21 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The shipped rule base {@code main} started before picocli ran, or null ({@link EarlyRuleBase}). */
+    private final CompletableFuture<RuleBase> earlyRuleBase;
+
+    Main() {
+        this(null);
+    }
+
+    Main(CompletableFuture<RuleBase> earlyRuleBase) {
+        this.earlyRuleBase = earlyRuleBase;
+    }
+
+    CompletableFuture<RuleBase> earlyRuleBase() {
+        return earlyRuleBase;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, rules, explain, schema, docs, init or serve");
@@ -41,7 +58,8 @@ public final class Main implements Runnable {
         // standard output unbuffered by System.out, so a failed write (a full disk, a closed pipe) is seen
         StandardOutput out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        int code = run(out, err, args);
+        CompletableFuture<RuleBase> early = EarlyRuleBase.startFor(args, Timings.fromEnvironment(err));
+        int code = run(new Main(early), out, err, args);
         if (out.checkError()) {
             err.println("stpcheck: cannot write to standard output" + (out.failure() == null ? "" : ": " + out.failure().getMessage()));
             if (code == OK || code == FINDINGS) code = BAD_INPUT;
@@ -64,7 +82,11 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given report and diagnostic streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(new Main(), out, err, args);
+    }
+
+    static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);

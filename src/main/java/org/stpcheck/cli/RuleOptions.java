@@ -35,10 +35,24 @@ final class RuleOptions {
 
     /** The rule base; of the shipped rules only {@code families} when not null (a directory's are compiled whole). */
     RuleBase ruleBase(java.util.Set<String> families) {
+        if (rulesDir == null) return shipped(families);
         try {
-            return rulesDir == null ? RuleBase.shipped(families) : RuleBase.compile(source());
+            return RuleBase.compile(source());
         } catch (RuleBase.RuleBaseException e) {
-            throw new Main.UserError("the rules do not compile:\n  " + String.join("\n  ", e.problems()));
+            throw problems(e);
         }
+    }
+
+    /** The rules compiled into the jar: of {@code families} only when not null. */
+    static RuleBase shipped(java.util.Set<String> families) {
+        try {
+            return RuleBase.shipped(families);
+        } catch (RuleBase.RuleBaseException e) {
+            throw problems(e);
+        }
+    }
+
+    private static Main.UserError problems(RuleBase.RuleBaseException e) {
+        return new Main.UserError("the rules do not compile:\n  " + String.join("\n  ", e.problems()));
     }
 }

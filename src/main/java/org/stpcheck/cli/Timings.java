@@ -17,6 +17,11 @@ final class Timings {
         this.err = err;
     }
 
+    /** On when STPCHECK_TIMING is set. */
+    static Timings fromEnvironment(PrintWriter err) {
+        return new Timings(System.getenv("STPCHECK_TIMING") != null, err);
+    }
+
     <T> T time(String phase, Supplier<T> work) {
         if (!on) return work.get();
         long start = sinceStart();
