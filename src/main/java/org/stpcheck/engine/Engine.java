@@ -26,8 +26,7 @@ import org.stpcheck.catalogue.Catalogue;
  * performance-notes §3.3) and gives it back reset — working memory, agenda and the initial fact —
  * so no rule ever sees two plans and a rule on {@code not X()} alone fires for every plan. A
  * session is replaced after {@link #CHUNK} plans. The rule configuration is a fact of every plan;
- * cross-plan facts (PG-02), when the run has them, are inserted beside the plan's own. Facts of a
- * type no rule matches are not inserted at all ({@link RuleBase#matchesFactsOf}).
+ * cross-plan facts (PG-02), when the run has them, are inserted beside the plan's own.
  *
  * <p>Sessions fire directly ({@link DirectFiringOption}): no rule has a salience, an agenda group
  * or a consequence that changes facts, so the agenda's conflict resolution had nothing to decide,
@@ -64,7 +63,6 @@ public final class Engine {
     public List<Finding> evaluate(Object plan, List<?> crossPlan) {
         List<Object> all = facts.of(plan);
         all.addAll(crossPlan);
-        all.removeIf(f -> !rules.matchesFactsOf(f.getClass()));
         Session s = idle.poll();
         if (s == null) s = new Session(rules.kieBase());
         boolean healthy = false;

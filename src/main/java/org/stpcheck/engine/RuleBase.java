@@ -12,11 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.EntryPoint;
@@ -50,18 +48,10 @@ public final class RuleBase {
     /** Builds a KieBase of some requirements' rules only (for {@link #subset}); called only after a rule failed. */
     private final Function<Set<String>, KieBase> subsetOf;
     private final Map<Set<String>, KieBase> subsets = new ConcurrentHashMap<>();
-    /** The classes the rules' patterns match (the network's object types); see {@link #matchesFactsOf}. */
-    private final List<Class<?>> matchedTypes;
-    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
 
     private RuleBase(KieBase kieBase, Function<Set<String>, KieBase> subsetOf, int expectedRules) {
         this.kieBase = kieBase;
         this.subsetOf = subsetOf;
-        List<Class<?>> types = new ArrayList<>();
-        for (ObjectTypeNode n : ((InternalKnowledgeBase) kieBase).getRete().getObjectTypeNodes()) {
-            if (n.getObjectType() instanceof ClassObjectType c) types.add(c.getClassType());
-        }
-        this.matchedTypes = List.copyOf(types);
         int actual = rules().size();
         if (actual != expectedRules) {
             throw new RuleBaseException(List.of("the rule base holds " + actual + " rules but the DRL declares " + expectedRules
@@ -174,15 +164,6 @@ public final class RuleBase {
     }
 
     public KieBase kieBase() { return kieBase; }
-
-    /**
-     * Whether any rule's pattern can match a fact of class {@code type}. A fact no pattern matches
-     * changes no result, yet inserting it costs as much as any other (the sources of the plan's
-     * values, 40 % of a plan's records, are such facts), so the engine leaves it out.
-     */
-    boolean matchesFactsOf(Class<?> type) {
-        return matched.computeIfAbsent(type, t -> matchedTypes.stream().anyMatch(m -> m.isAssignableFrom(t)));
-    }
 
     /**
      * A rule base holding only the rules of {@code requirements}, built the first time it is asked
