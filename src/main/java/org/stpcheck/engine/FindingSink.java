@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kie.api.runtime.rule.Match;
+
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Severity;
 
@@ -18,8 +20,8 @@ public final class FindingSink {
     private final Catalogue catalogue;
     private final Facts facts;
     private final List<Finding> findings = new ArrayList<>();
-    private String currentRule;
-    private List<?> currentMatch = List.of();
+    /** The match whose consequence is running; its rule and facts are read only when it reports a finding. */
+    private Match current;
 
     FindingSink(Catalogue catalogue, Facts facts) {
         this.catalogue = catalogue;
@@ -76,10 +78,7 @@ public final class FindingSink {
         Map<String, Object> facts = new LinkedHashMap<>();
         if (rule != null) facts.put("rule", rule);
         facts.put("exception", describe(failure));
-        List<String> words = new ArrayList<>();
-        if (rule != null && rule.equals(currentRule)) {
-            for (Object o : currentMatch) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(this.facts.describe(o));
-        }
+        List<String> words = rule != null && rule.equals(currentRule()) ? matchedWords() : new ArrayList<>();
         findings.add(new Finding(requirement, Outcome.INTERNAL_ERROR, Severity.ERROR,
                 by + " failed on this plan, so the result of " + requirement + " is unknown. This is a defect of"
                         + " stpcheck, not of the plan: please report it.", "", facts, false, rule, words));
@@ -103,11 +102,20 @@ public final class FindingSink {
     private void add(String requirement, Outcome outcome, Severity severity, String message, String path,
                      Object[] facts, boolean evidence) {
         Severity s = severity != null ? severity : catalogue.get(requirement).severity();
-        List<String> words = new ArrayList<>();
-        // the configuration is matched by many rules but is not a fact about the plan
-        for (Object o : currentMatch) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(this.facts.describe(o));
         findings.add(new Finding(requirement, outcome, s, message, path == null ? "" : path, pairs(facts),
-                evidence, currentRule, words));
+                evidence, currentRule(), matchedWords()));
+    }
+
+    private String currentRule() {
+        return current == null ? null : current.getRule().getName();
+    }
+
+    /** The facts the current match holds, in words; the configuration is matched by many rules but is not a fact about the plan. */
+    private List<String> matchedWords() {
+        List<String> words = new ArrayList<>();
+        if (current == null) return words;
+        for (Object o : current.getObjects()) if (o != null && !(o instanceof org.stpcheck.catalogue.RuleConfig)) words.add(this.facts.describe(o));
+        return words;
     }
 
     private static Map<String, Object> pairs(Object[] kv) {
@@ -129,10 +137,9 @@ public final class FindingSink {
     }
 
     /** Called before each rule fires, so findings carry the rule and the facts it matched. */
-    void enter(String rule, List<?> matched) {
-        // called for every rule that fires: keep references only, describe them when a finding is made
-        currentRule = rule;
-        currentMatch = matched;
+    void enter(Match match) {
+        // called for every rule that fires: keep the reference only, read it when a finding is made
+        current = match;
     }
 
     public List<Finding> findings() { return List.copyOf(findings); }
