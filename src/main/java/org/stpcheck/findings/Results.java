@@ -44,19 +44,25 @@ public final class Results {
         if (r.batchOnly() && !batchRun) {
             return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), List.of());
         }
-        List<Located> located = new ArrayList<>();
-        for (Finding f : findings) located.add(locate(f, where, sources));
+        // one pass over the findings: placing each, and noting what decides the result
+        List<Located> located = new ArrayList<>(findings.size());
+        boolean failed = false, passed = false, notApplicable = false;
+        Finding worst = null;
+        for (Finding f : findings) {
+            located.add(locate(f, where, sources));
+            Outcome o = f.outcome();
+            if (o == Outcome.INTERNAL_ERROR) failed = true;
+            else if (o == Outcome.PASS) passed = true;
+            else if (o == Outcome.NOT_APPLICABLE) notApplicable = true;
+            // the first of equally serious findings, as Stream.min keeps
+            if (o.isProblem() && (worst == null || SERIOUSNESS.compare(f, worst) < 0)) worst = f;
+        }
         located.sort(BY_LOCATION);
         // a rule of the requirement failed: whatever the others found, the result is not known
-        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.INTERNAL_ERROR)) {
-            return new Result(r, Outcome.INTERNAL_ERROR, Severity.ERROR, located);
-        }
-        Finding worst = findings.stream().filter(f -> f.outcome().isProblem()).min(SERIOUSNESS).orElse(null);
+        if (failed) return new Result(r, Outcome.INTERNAL_ERROR, Severity.ERROR, located);
         if (worst != null) return new Result(r, worst.outcome(), worst.severity(), located);
-        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.PASS)) return new Result(r, Outcome.PASS, r.severity(), located);
-        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.NOT_APPLICABLE)) {
-            return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), located);
-        }
+        if (passed) return new Result(r, Outcome.PASS, r.severity(), located);
+        if (notApplicable) return new Result(r, Outcome.NOT_APPLICABLE, r.severity(), located);
         return undecided(r);
     }
 
@@ -72,17 +78,26 @@ public final class Results {
     }
 
     static Located locate(Finding f, Locations where, Provenance sources) {
-        String existing = where == null ? "" : where.existing(f.path());
-        int[] pos = where == null ? new int[] {1, 1} : where.place(f.path());
-        String inFile = where == null ? f.path() : where.inFile(f.path());   // as the file numbers it (--min-fact-confidence renumbers)
-        String missing = existing.equals(inFile) ? null : inFile;
-        List<String> matched = new ArrayList<>();
-        for (String m : f.matched()) {
-            int at = m.lastIndexOf(" at ");
-            matched.add(at < 0 || where == null ? m : m + " (line " + where.find(m.substring(at + 4))[0] + ")");
+        if (where == null) {
+            String missing = "".equals(f.path()) ? null : f.path();
+            Source source = missing != null || sources == null ? null : sources.sourceOf("").orElse(null);
+            return new Located(f, "", missing, 1, 1, f.matched(), source);
         }
+        Locations.Spot at = where.spot(f.path());   // the file's own paths (--min-fact-confidence renumbers)
+        List<String> matched = f.matched().isEmpty() ? List.of() : matchedLines(f.matched(), where);
         // a value the plan leaves out rests on no source, whatever its parent's source says
-        Source source = missing != null || sources == null ? null : sources.sourceOf(existing).orElse(null);
-        return new Located(f, existing, missing, pos[0], pos[1], matched, source);
+        Source source = at.missing() != null || sources == null ? null : sources.sourceOf(at.path()).orElse(null);
+        return new Located(f, at.path(), at.missing(), at.line(), at.column(), matched, source);
+    }
+
+    /** Each fact the rule matched, with the line of the node it names ("... at path"). */
+    private static List<String> matchedLines(List<String> facts, Locations where) {
+        String[] out = new String[facts.size()];
+        for (int i = 0; i < out.length; i++) {
+            String m = facts.get(i);
+            int at = m.lastIndexOf(" at ");
+            out[i] = at < 0 ? m : m + " (line " + where.find(m.substring(at + 4))[0] + ")";
+        }
+        return List.of(out);
     }
 }
