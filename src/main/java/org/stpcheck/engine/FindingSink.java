@@ -118,34 +118,11 @@ public final class FindingSink {
         return words;
     }
 
-    /**
-     * The rule's key/value pairs as the finding's facts, built once: the finding takes the map as it
-     * is. A key given twice keeps its first place and its last value, as a LinkedHashMap did.
-     */
     private static Map<String, Object> pairs(Object[] kv) {
         if (kv.length % 2 != 0) throw new IllegalArgumentException("facts must be key/value pairs");
-        if (kv.length == 0) return Finding.FactMap.EMPTY;
-        String[] keys = new String[kv.length / 2];
-        Object[] values = new Object[kv.length / 2];
-        int n = 0;
-        next:
-        for (int i = 0; i < kv.length; i += 2) {
-            String key = String.valueOf(kv[i]);
-            Object value = plain(kv[i + 1]);
-            for (int j = 0; j < n; j++) {
-                if (keys[j].equals(key)) {
-                    values[j] = value;
-                    continue next;
-                }
-            }
-            keys[n] = key;
-            values[n++] = value;
-        }
-        if (n < keys.length) {
-            keys = java.util.Arrays.copyOf(keys, n);
-            values = java.util.Arrays.copyOf(values, n);
-        }
-        return new Finding.FactMap(keys, values);
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(String.valueOf(kv[i]), plain(kv[i + 1]));
+        return m;
     }
 
     /** Facts are reported as JSON values: strings, numbers, booleans, lists. */
@@ -154,7 +131,7 @@ public final class FindingSink {
         if (v instanceof Iterable<?> it) {
             List<Object> out = new ArrayList<>();
             it.forEach(x -> out.add(plain(x)));
-            return java.util.Collections.unmodifiableList(out);
+            return out;
         }
         return v.toString();
     }

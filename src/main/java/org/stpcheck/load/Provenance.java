@@ -37,8 +37,6 @@ public final class Provenance {
     private final Map<String, String> keySource;    // path of a key → the source its mapping names for it
     private final Map<String, Source> sources;      // plan.sources by id
     private final Map<String, String> original;     // renumbered paths of a filtered plan → the file's (FactFilter)
-    /** declaredLength[n]: some path of length n names a source; the walk up makes a parent string only at those lengths. */
-    private final boolean[] declaredLength;
 
     private Provenance(Map<String, String> ownSource, Map<String, String> keySource, Map<String, Source> sources) {
         this(ownSource, keySource, sources, Map.of());
@@ -49,12 +47,6 @@ public final class Provenance {
         this.keySource = Map.copyOf(keySource);
         this.sources = Map.copyOf(sources);
         this.original = Map.copyOf(original);
-        int longest = -1;
-        for (String p : this.ownSource.keySet()) longest = Math.max(longest, p.length());
-        for (String p : this.keySource.keySet()) longest = Math.max(longest, p.length());
-        this.declaredLength = new boolean[longest + 1];
-        for (String p : this.ownSource.keySet()) declaredLength[p.length()] = true;
-        for (String p : this.keySource.keySet()) declaredLength[p.length()] = true;
     }
 
     /** This provenance answering for a filtered plan whose paths {@code renumbered} maps back to the file's. */
@@ -65,33 +57,21 @@ public final class Provenance {
     /** A plan that names no sources, or one that did not load. */
     public static Provenance none() { return NONE; }
 
-    /**
-     * The id of the source of the value at {@code path}, found by walking up to the nearest {@code source}.
-     * This runs for most findings of a plan: the walk cuts the path at each step (as
-     * {@link Locations#parent} does) and makes the ancestor's string only at a length some declared
-     * path has, and a plan that names no sources answers at once.
-     */
+    /** The id of the source of the value at {@code path}, found by walking up to the nearest {@code source}. */
     public Optional<String> sourceIdOf(String path) {
-        if (declaredLength.length == 0) return Optional.empty();
         String p = path == null ? "" : FactFilter.original(original, path);
-        int end = p.length();
         while (true) {
-            if (end < declaredLength.length && declaredLength[end]) {
-                String at = end == p.length() ? p : p.substring(0, end);
-                // the value's own mapping first, then what its parent says about this key
-                String id = ownSource.get(at);
-                if (id == null) id = keySource.get(at);
-                if (id != null) return Optional.of(id);
-            }
-            if (end == 0) return Optional.empty();
-            int cut = Math.max(p.lastIndexOf('.', end - 1), p.lastIndexOf('[', end - 1));
-            end = Math.max(cut, 0);
+            // the value's own mapping first, then what its parent says about this key
+            String id = ownSource.get(p);
+            if (id == null) id = keySource.get(p);
+            if (id != null) return Optional.of(id);
+            if (p.isEmpty()) return Optional.empty();
+            p = Locations.parent(p);
         }
     }
 
     /** The {@code plan.sources} entry the value at {@code path} comes from, if the file names one. */
     public Optional<Source> sourceOf(String path) {
-        if (sources.isEmpty()) return Optional.empty();   // nothing to find: no walk
         return sourceIdOf(path).map(sources::get);
     }
 

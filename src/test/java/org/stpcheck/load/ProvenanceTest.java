@@ -84,46 +84,6 @@ class ProvenanceTest {
     }
 
     @Test
-    void theWalkUpFindsWhatAParentByParentWalkFindsForEveryDeclaredPathOfThe44Plans() throws Exception {
-        // the walk makes an ancestor's string only at lengths some declared path has; this holds it
-        // to the plain walk (Locations.parent at every step) on near misses: children, siblings that
-        // share a prefix, and cut-off names
-        int checked = 0;
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
-            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".yaml")).sorted().toList()) {
-                LoadedPlan p = new PlanLoader().load(f.toString(), java.nio.file.Files.readString(f));
-                java.util.Map<String, String> declared = p.provenance().declared();
-                assertThat(declared).as(f.toString()).isNotEmpty();
-                for (String d : declared.keySet()) {
-                    for (String q : List.of(d, d + ".x", d + "[3].y", d + "x", d + "x.y", d + "[0]",
-                            d.isEmpty() ? "" : d.substring(0, d.length() - 1), Locations.parent(d), "zz." + d)) {
-                        assertThat(p.provenance().sourceIdOf(q)).as(f + ": " + q).isEqualTo(plainWalk(declared, q));
-                        checked++;
-                    }
-                }
-            }
-        }
-        assertThat(checked).isGreaterThan(1000);
-    }
-
-    private static java.util.Optional<String> plainWalk(java.util.Map<String, String> declared, String path) {
-        for (String p = path; ; p = Locations.parent(p)) {
-            if (declared.containsKey(p)) return java.util.Optional.of(declared.get(p));
-            if (p.isEmpty()) return java.util.Optional.empty();
-        }
-    }
-
-    @Test
-    void aPlanNamingNoSourcesFindsNone() {
-        LoadedPlan p = new PlanLoader().load("t.yaml", HEAD.replaceAll("(?s)  sources:.*?(?=footprint)", "") + "scope: {specialised: true}\n");
-        assertThat(p.errors()).isEmpty();
-        assertThat(p.provenance().declared()).isEmpty();
-        assertThat(p.provenance().sourceIdOf("scope.specialised")).isEmpty();
-        assertThat(p.provenance().sourceIdOf(null)).isEmpty();
-        assertThat(p.provenance().sourceOf("")).isEmpty();
-    }
-
-    @Test
     void aSourceNamingNoPlanSourceIsALoadErrorWithItsLine() {
         assertThat(errors("scope: {specialised: true, source: src_z}\n"))
                 .singleElement().asString()
