@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
             CompletableFuture<RuleBase> early = main == null ? null : main.earlyRuleBase();
             // main's early start is taken only when this parse asks for the very rule base it builds
             ruleBase = early != null && rules.rulesDir == null && needed == null ? early
-                    : CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", () -> rules.ruleBase(needed)));
+                    : RuleOptions.building(timings, () -> rules.ruleBase(needed));
         }
         timings.mark("check command");
         Catalogue catalogue = timings.time("catalogue", rules::catalogue);
@@ -196,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
                     .findingRows(csvRows.trim().toLowerCase(Locale.ROOT).equals("findings"));
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
-                java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+                AtomicBoolean first = new AtomicBoolean(true);
                 PlanSink sink = plan -> {
                     boolean timed = first.getAndSet(false);
                     if (timed) timings.mark("first plan evaluated");

@@ -21,7 +21,7 @@ final class EarlyRuleBase {
     /** Started on another thread when {@code args} are a plain {@code check}; otherwise null. */
     static CompletableFuture<RuleBase> startFor(String[] args, Timings timings) {
         if (!plainCheck(args)) return null;
-        return CompletableFuture.supplyAsync(() -> timings.time("rule base (other thread)", () -> RuleOptions.shipped(null)));
+        return RuleOptions.building(timings, () -> RuleOptions.shipped(null));
     }
 
     /**

@@ -45,13 +45,8 @@ public final class Locations {
 
     /** {line, column}, 1-based, of the node at {@code path} or of its nearest existing ancestor. */
     public int[] find(String path) {
-        String p = path == null ? "" : FactFilter.original(original, path);
-        while (true) {
-            int[] pos = positions.get(p);
-            if (pos != null) return pos;
-            if (p.isEmpty()) return new int[] {1, 1};
-            p = parent(p);
-        }
+        int[] pos = positions.get(nearest(inFileOrTop(path)));
+        return pos != null ? pos : new int[] {1, 1};
     }
 
     /**
@@ -75,37 +70,39 @@ public final class Locations {
      * {@link #existing}, {@link #inFile} and {@link #place} of {@code path} at once. A finding needs
      * all three, and asking for them one by one translated and walked up the path three or four
      * times, hashing a fresh parent string at each step (10 % of a warm batch, issue 12); here the
-     * path is translated once and walked up once, and a path that exists costs one lookup.
+     * path is translated once and walked up once.
      */
     public Spot spot(String path) {
-        String inFile = path == null ? null : FactFilter.original(original, path);
+        String inFile = inFile(path);
         String p = inFile == null ? "" : inFile;
-        String at = p;
-        int[] pos = positions.get(at);
-        while (pos == null && !at.isEmpty()) {
-            at = parent(at);
-            pos = positions.get(at);
-        }
-        if (pos == null) pos = ROOT;   // nothing exists above: the top of the file
+        String at = nearest(p);
         String missing = at.equals(inFile) ? null : inFile;
-        if (at.equals(p)) return new Spot(at, missing, pos[0], pos[1]);
+        int[] pos = positions.get(at);
         // a missing key goes after the last line of its nearest existing ancestor, at its entries' column
-        int[] end = ends.get(at);
-        if (end == null) end = pos;
-        return new Spot(at, missing, end[0], end[1]);
+        int[] end = at.equals(p) ? null : ends.get(at);
+        int[] where = end != null ? end : pos != null ? pos : new int[] {1, 1};   // nothing above: the top of the file
+        return new Spot(at, missing, where[0], where[1]);
     }
-
-    private static final int[] ROOT = {1, 1};
 
     /** {line, column}: a new entry or item of the mapping or list at {@code path} goes after this line, at this column. */
     public int[] insertionPoint(String path) {
-        int[] end = ends.get(path == null ? "" : FactFilter.original(original, path));
+        int[] end = ends.get(inFileOrTop(path));
         return end != null ? end.clone() : find(path);
     }
 
     /** The path of the nearest node that exists, at or above {@code path}. */
     public String existing(String path) {
-        String p = path == null ? "" : FactFilter.original(original, path);
+        return nearest(inFileOrTop(path));
+    }
+
+    /** {@code path} as the file numbers it, the top of the file ("") for none. */
+    private String inFileOrTop(String path) {
+        return path == null ? "" : FactFilter.original(original, path);
+    }
+
+    /** The nearest node that exists at or above {@code filePath} (a path as the file numbers it); "" when none does. */
+    private String nearest(String filePath) {
+        String p = filePath;
         while (!p.isEmpty() && !positions.containsKey(p)) p = parent(p);
         return p;
     }

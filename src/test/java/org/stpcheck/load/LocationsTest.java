@@ -53,9 +53,14 @@ class LocationsTest {
         for (String p : List.of("plan", "plan.id", "plan.version", "items", "items[0].name", "items[2].name.first",
                 "items[9]", "other", "other.deeper[3].key", "")) {
             Locations.Spot s = where.spot(p);
-            assertThat(s.path()).as(p).isEqualTo(where.existing(p));
+            // the one-by-one answers, worked out here without spot: the nearest existing path by its
+            // own walk, and the place as it was defined before spot (the node, or where its key goes)
+            String existing = p;
+            while (!existing.isEmpty() && !POSITIONS.containsKey(existing)) existing = Locations.parent(existing);
+            int[] place = existing.equals(p) ? where.find(p) : where.insertionPoint(existing);
+            assertThat(s.path()).as(p).isEqualTo(existing).isEqualTo(where.existing(p));
             assertThat(s.missing()).as(p).isEqualTo(s.path().equals(where.inFile(p)) ? null : where.inFile(p));
-            assertThat(new int[] {s.line(), s.column()}).as(p).containsExactly(where.place(p));
+            assertThat(new int[] {s.line(), s.column()}).as(p).containsExactly(place).containsExactly(where.place(p));
         }
     }
 
