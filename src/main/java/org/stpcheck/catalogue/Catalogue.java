@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -145,7 +146,7 @@ public final class Catalogue {
 
     public List<Requirement> requirements() { return List.copyOf(byId.values()); }
 
-    public Optional<Requirement> find(String id) { return Optional.ofNullable(byId.get(id.toUpperCase())); }
+    public Optional<Requirement> find(String id) { return Optional.ofNullable(byId.get(id.toUpperCase(Locale.ROOT))); }
 
     public Requirement get(String id) {
         Requirement r = byId.get(id);

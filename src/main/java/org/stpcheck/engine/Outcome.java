@@ -9,7 +9,7 @@ package org.stpcheck.engine;
 public enum Outcome {
     INTERNAL_ERROR, FAIL, UNMET, FLAG, PASS, NOT_APPLICABLE, WAIVED;
 
-    public String word() { return name().toLowerCase(); }
+    public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
 
     /** fail, unmet or flag: what {@code --fail-on} counts (§10 item 4). */
     public boolean isProblem() { return this == FAIL || this == UNMET || this == FLAG; }

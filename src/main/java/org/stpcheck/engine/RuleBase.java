@@ -105,8 +105,9 @@ public final class RuleBase {
                 throw new RuleBaseException(List.of("cannot load compiled rule class " + cls + ": " + e));
             }
         }
-        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, configuration()),
-                ids -> KieBaseBuilder.createKieBaseFromModel(models.stream().<Model>map(m -> new Only(m, ids)).toList(), configuration()),
+        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, configuration(), new ModelBuilderOptions()),
+                ids -> KieBaseBuilder.createKieBaseFromModel(models.stream().<Model>map(m -> new Only(m, ids)).toList(), configuration(),
+                        new ModelBuilderOptions()),
                 expected);
     }
 

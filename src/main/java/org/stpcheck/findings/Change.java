@@ -14,5 +14,5 @@ public enum Change {
     /** The same outcome, or no problem then and now. */
     UNCHANGED;
 
-    public String word() { return name().toLowerCase(); }
+    public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
 }

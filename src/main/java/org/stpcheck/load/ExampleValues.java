@@ -4,17 +4,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The first value the worked example gives each key, written as in a plan file: the example values
  * of the format reference and the schema come from a plan that loads, so they are valid by
- * construction.
+ * construction. The build reads them once ({@code load.build.ExampleValuesWriter}), so that the
+ * first report that suggests YAML does not parse the worked example on the way (issue 12).
  */
-final class ExampleValues {
+public final class ExampleValues {
+    /** The class the build writes. */
+    public static final String BUILT = "org.stpcheck.load.BuiltExampleValues";
+
     private ExampleValues() {}
 
+    /** The worked example's values as the build read them; read now only in a partial build (before process-classes). */
+    static Map<String, String> shipped() {
+        try {
+            @SuppressWarnings("unchecked")
+            var built = (Supplier<Map<String, String>>) Class.forName(BUILT).getDeclaredConstructor().newInstance();
+            return built.get();
+        } catch (ClassNotFoundException e) {
+            return of(FormatDocs.resource(FormatDocs.WORKED_EXAMPLE));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot use the built example values: " + e, e);
+        }
+    }
+
     /** Path with {@code []} → the value as YAML text ({@code 2016-11-18}, {@code "2017/18"}, {@code [a, b]}). */
-    static Map<String, String> of(String planText) {
+    public static Map<String, String> of(String planText) {
         LoadErrors errors = new LoadErrors();
         YamlNode root = new YamlReader(errors).read(new SourceText(planText));
         if (root == null || !errors.isEmpty()) throw new IllegalStateException("the worked example does not read: " + errors.list());

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.stpcheck.load.Shape.Field;
@@ -70,7 +69,7 @@ public final class FormatDocs {
         static final List<KeyDoc> DOCS = Stream.of(KeyDocsPlan.KEYS, KeyDocsFinance.KEYS, KeyDocsChange.KEYS,
                 KeyDocsPartnerships.KEYS, KeyDocsMarket.KEYS).flatMap(List::stream).toList();
         static final Map<String, KeyDoc> EXACT = exact(DOCS);
-        static final Map<String, String> EXAMPLES = ExampleValues.of(resource(WORKED_EXAMPLE));
+        static final Map<String, String> EXAMPLES = ExampleValues.shipped();
         static final List<FormatKey> KEYS = walk();
         static final Map<String, FormatKey> BY_PATH = byPath(KEYS);
     }
@@ -91,7 +90,19 @@ public final class FormatDocs {
 
     /** {@code a[2].b[0]} → {@code a[].b[]}. */
     public static String normalize(String path) {
-        return path == null ? "" : path.replaceAll("\\[[0-9]+\\]", "[]");
+        if (path == null) return "";
+        if (path.indexOf('[') < 0) return path;
+        StringBuilder b = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            b.append(c);
+            if (c != '[') continue;
+            int end = i + 1;
+            while (end < path.length() && path.charAt(end) >= '0' && path.charAt(end) <= '9') end++;
+            // "[12]" loses its digits; "[]" or "[x" stays as written
+            if (end > i + 1 && end < path.length() && path.charAt(end) == ']') i = end - 1;
+        }
+        return b.toString();
     }
 
     /** The text of the worked example or the minimal plan, as shipped. */
@@ -117,16 +128,33 @@ public final class FormatDocs {
         return null;
     }
 
-    /** Whether a key pattern ({@code gaps.*.baseline}) names the path. */
+    /**
+     * Whether a key pattern ({@code gaps.*.baseline}) names the path: each {@code *} stands for one
+     * key ({@code [a-z0-9_]+}). Matched by hand, not by a regex: snippets and excerpts ask this for
+     * every key they walk, and a pattern compiled per question was most of a cold report's first
+     * snippet (issue 12).
+     */
     public static boolean matches(String pattern, String path) {
-        if (!pattern.contains("*")) return pattern.equals(path);
-        String[] parts = pattern.split("\\*", -1);
-        StringBuilder rx = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) rx.append("[a-z0-9_]+");
-            rx.append(Pattern.quote(parts[i]));
+        return pattern.indexOf('*') < 0 ? pattern.equals(path) : glob(pattern, 0, path, 0);
+    }
+
+    private static boolean glob(String pattern, int p, String path, int at) {
+        for (; p < pattern.length(); p++, at++) {
+            char c = pattern.charAt(p);
+            if (c == '*') {
+                // one key or more characters of one: try each length, shortest first
+                for (int end = at; end < path.length() && keyChar(path.charAt(end)); ) {
+                    if (glob(pattern, p + 1, path, ++end)) return true;
+                }
+                return false;
+            }
+            if (at >= path.length() || path.charAt(at) != c) return false;
         }
-        return path.matches(rx.toString());
+        return at == path.length();
+    }
+
+    private static boolean keyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static List<FormatKey> walk() {

@@ -2,6 +2,7 @@ package org.stpcheck.load;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.stpcheck.load.Shape.IdKind;
 import org.stpcheck.load.Shape.ListOf;
@@ -16,6 +17,8 @@ import org.stpcheck.load.Shape.Type;
  * {@code init} and the suggested snippets all show, so they agree.
  */
 public record FormatKey(String path, Shape.Field field, KeyDoc doc, String example) {
+    /** A reference to a section of the format, " (1.7)", which a phrase leaves out. */
+    private static final Pattern SECTION_REF = Pattern.compile("\\s*\\(\\d\\.\\d+\\)");
 
     public String key() { return field.key(); }
 
@@ -166,7 +169,8 @@ public record FormatKey(String path, Shape.Field field, KeyDoc doc, String examp
 
     /** A meaning's first sentence as a phrase: "The date the board was formed." → "the date the board was formed". */
     static String phrase(String meaning) {
-        String m = meaning.replace("`", "").replaceAll("\\s*\\(\\d\\.\\d+\\)", "");
+        String m = meaning.replace("`", "");
+        if (m.indexOf('(') >= 0) m = SECTION_REF.matcher(m).replaceAll("");
         for (String end : new String[] {". ", "; "}) {
             int stop = m.indexOf(end);
             if (stop > 0) m = m.substring(0, stop);

@@ -2,6 +2,7 @@ package org.stpcheck.load;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 import org.stpcheck.load.Shape.Scalar;
 
@@ -68,7 +69,7 @@ final class Ranges {
         return to.getYear() - (to.isBefore(LocalDate.of(to.getYear(), 4, 1)) ? 1 : 0);
     }
 
-    private static String fyName(int startYear) { return startYear + "/" + String.format("%02d", (startYear + 1) % 100); }
+    private static String fyName(int startYear) { return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100); }
 
     private static String number(double d) { return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); }
 }

@@ -111,9 +111,9 @@ public final class Snippets {
 
     /** Whether a pattern ({@code gaps.*.baseline}) names something below {@code at}. */
     private static boolean belowPattern(String pattern, String at) {
-        String[] parts = pattern.split("\\.");
-        for (int i = parts.length - 1; i > 0; i--) {
-            String prefix = String.join(".", java.util.Arrays.copyOf(parts, i));
+        // each prefix ending before a dot, longest first
+        for (int dot = pattern.lastIndexOf('.'); dot > 0; dot = pattern.lastIndexOf('.', dot - 1)) {
+            String prefix = pattern.substring(0, dot);
             String bare = prefix.endsWith("[]") ? prefix.substring(0, prefix.length() - 2) : prefix;
             if (FormatDocs.matches(prefix, at) || FormatDocs.matches(bare, at)) return true;
         }

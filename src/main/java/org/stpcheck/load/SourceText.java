@@ -23,21 +23,45 @@ final class SourceText {
     private final int[] lineStarts;
     /** Where the end of the stream is shown: after the last character, or on a final line feed. */
     private final int end;
+    /**
+     * Whether any char could be forbidden (see {@link #forbidden}): surrogates never are (every
+     * supplementary code point is allowed), so a char test settles nearly every file.
+     */
+    private final boolean mayHoldForbidden;
 
     SourceText(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        lineStarts = lineStarts(t);
-        int length = t.codePointCount(0, t.length());
-        end = t.endsWith("\n") ? length - 1 : length;
+        // one pass over a copy of the chars: every plan of a run is read here once, and a cold JVM
+        // interprets an array read far faster than a String.charAt call (issue 12)
+        char[] chars = t.toCharArray();
+        int[] starts = new int[Math.max(16, chars.length / 32)];
+        int lines = 1;
+        int cp = 0;
         // a file that already holds a stand-in keeps YAML 1.1's reading of the three breaks (its
         // line numbers are still right); noncharacters in a plan file are all but unheard of
         boolean clash = false;
         boolean any = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '\uFDD0' && c <= '\uFDD2') clash = true;
-            if (c == '\u0085' || c == '\u2028' || c == '\u2029') any = true;
+        boolean forbid = false;
+        for (int i = 0; i < chars.length; cp++) {
+            char c = chars[i++];
+            if (c >= 0x20 && c < 0x7F) continue;   // nearly every char of a plan
+            if (c == '\n') {
+                if (i == chars.length) continue;   // a final line feed ends the last line, it starts none
+                if (lines == starts.length) starts = Arrays.copyOf(starts, lines * 2);
+                starts[lines++] = cp + 1;
+            } else if (Character.isHighSurrogate(c) && i < chars.length && Character.isLowSurrogate(chars[i])) {
+                i++;   // one code point, and never a forbidden one
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                any = true;
+            } else if (c >= '\uFDD0' && c <= '\uFDD2') {
+                clash = true;
+            } else if (isForbidden(c)) {
+                forbid = true;
+            }
         }
+        lineStarts = Arrays.copyOf(starts, lines);
+        end = t.endsWith("\n") ? cp - 1 : cp;
+        mayHoldForbidden = forbid;
         substituted = any && !clash;
         yaml = substituted ? swap(t, BREAKS, STAND_INS) : t;
     }
@@ -89,7 +113,7 @@ final class SourceText {
      */
     int[] forbidden(int limit) {
         int[] found = new int[0];
-        if (!mayHoldForbidden()) return found;
+        if (!mayHoldForbidden) return found;
         int cp = 0;
         for (int i = 0; i < yaml.length(); cp++) {
             int c = yaml.codePointAt(i);
@@ -103,19 +127,6 @@ final class SourceText {
         return found;
     }
 
-    /**
-     * Whether any char could be forbidden: one pass over the chars, without decoding code points.
-     * Surrogates are never forbidden (every supplementary code point is allowed), so a char test
-     * settles nearly every file.
-     */
-    private boolean mayHoldForbidden() {
-        for (int i = 0; i < yaml.length(); i++) {
-            char c = yaml.charAt(i);
-            if ((c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= 0xFFFE) && isForbidden(c)) return true;
-        }
-        return false;
-    }
-
     static boolean isForbidden(int c) {
         if (c == '\t' || c == '\n' || c == '\r' || c == 0x85) return false;
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
@@ -124,21 +135,6 @@ final class SourceText {
     /** The code point at a code-point index (for naming a forbidden character). */
     int codePointAt(int codePointIndex) {
         return yaml.codePointAt(yaml.offsetByCodePoints(0, codePointIndex));
-    }
-
-    private static int[] lineStarts(String t) {
-        int lines = 1;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\n') lines++;
-        if (!t.isEmpty() && t.charAt(t.length() - 1) == '\n') lines--;
-        int[] starts = new int[Math.max(lines, 1)];
-        int line = 1;
-        int cp = 0;
-        for (int i = 0; i < t.length() && line < starts.length; cp++) {
-            char c = t.charAt(i);
-            i += Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1)) ? 2 : 1;
-            if (c == '\n') starts[line++] = cp + 1;
-        }
-        return starts;
     }
 
     private static String swap(String s, char[] from, char[] to) {

@@ -20,7 +20,7 @@ public final class TerminalSafe {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String e = escapeOf(c);
+            String e = c >= 0x20 && c < 0x7F ? null : escapeOf(c);   // printable ASCII, most of any text, asked about no further
             if (e == null) {
                 if (b != null) b.append(c);
                 continue;

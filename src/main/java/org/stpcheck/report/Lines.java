@@ -69,10 +69,12 @@ final class Lines {
         int lastSpace = -1;
         int i = 0;
         while (i < s.length()) {
-            var m = SGR.matcher(s).region(i, s.length());
-            if (s.charAt(i) == '\u001B' && m.lookingAt()) {
-                i = m.end();
-                continue;
+            if (s.charAt(i) == '\u001B') {
+                var m = SGR.matcher(s).region(i, s.length());
+                if (m.lookingAt()) {
+                    i = m.end();
+                    continue;
+                }
             }
             if (seen == room) break;
             if (s.charAt(i) == ' ') lastSpace = i;
@@ -83,7 +85,7 @@ final class Lines {
     }
 
     static int visible(String s) {
-        return SGR.matcher(s).replaceAll("").length();
+        return s.indexOf('\u001B') < 0 ? s.length() : SGR.matcher(s).replaceAll("").length();
     }
 
     /** An outcome's label, coloured when colour is on: red fail and internal error, yellow unmet, magenta flag, green pass. */

@@ -1,0 +1,65 @@
+package org.stpcheck.load.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.stpcheck.catalogue.build.CatalogueClassWriter;
+import org.stpcheck.load.ExampleValues;
+import org.stpcheck.load.FormatDocs;
+
+/**
+ * Build step (Maven process-classes): the worked example's values ({@link ExampleValues}) as a
+ * class of literals. A report that suggests YAML shows each missing key's example value; reading
+ * them meant parsing the worked example on the first such report, 20-25 ms of a cold one-plan
+ * check (issue 12). The values are read from the example as the jar ships it, so they cannot drift.
+ */
+public final class ExampleValuesWriter {
+    private ExampleValuesWriter() {}
+
+    /** Arguments: the classes directory (holding the shipped example) to compile into, a directory for the source. */
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        Path sources = Path.of(args[1]);
+        Map<String, String> values = ExampleValues.of(Files.readString(classes.resolve(FormatDocs.WORKED_EXAMPLE), StandardCharsets.UTF_8));
+        Path java = sources.resolve(ExampleValues.BUILT.replace('.', '/') + ".java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, source(values), StandardCharsets.UTF_8);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) throw new IllegalStateException("the build needs a JDK (no Java compiler in " + System.getProperty("java.home") + ")");
+        int rc = javac.run(null, null, null, "--release", "17", "-encoding", "UTF-8", "-nowarn",
+                "-classpath", classes.toString(), "-d", classes.toString(), java.toString());
+        if (rc != 0) throw new IllegalStateException("the generated example values " + java + " do not compile");
+        System.out.println("stpcheck: wrote the worked example's " + values.size() + " values as " + ExampleValues.BUILT);
+    }
+
+    /** The Java source of the class: keys and values as one flat array, in key order (the same example, the same bytes). */
+    static String source(Map<String, String> values) {
+        StringJoiner pairs = new StringJoiner(",\n            ");
+        new TreeMap<>(values).forEach((k, v) -> pairs.add(CatalogueClassWriter.literal(k) + ", " + CatalogueClassWriter.literal(v)));
+        return """
+                package org.stpcheck.load;
+
+                /** Generated at build time by ExampleValuesWriter from the worked example: do not edit. */
+                final class BuiltExampleValues implements java.util.function.Supplier<java.util.Map<String, String>> {
+                    private static final String[] PAIRS = {
+                        %s
+                    };
+
+                    @Override
+                    public java.util.Map<String, String> get() {
+                        java.util.Map<String, String> m = new java.util.HashMap<>();
+                        for (int i = 0; i < PAIRS.length; i += 2) m.put(PAIRS[i], PAIRS[i + 1]);
+                        return java.util.Map.copyOf(m);
+                    }
+                }
+                """.formatted(pairs);
+    }
+}
