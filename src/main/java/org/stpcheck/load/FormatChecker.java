@@ -1,15 +1,10 @@
 package org.stpcheck.load;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,27 +26,11 @@ import org.stpcheck.load.Shape.Scalar;
  */
 final class FormatChecker {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Pattern INT = Pattern.compile("-?(0|[1-9][0-9]*)");
-    private static final Pattern NUM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-    private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
-    private static final Pattern FY = Pattern.compile("([0-9]{4})/([0-9]{2})");
-    private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
-    /** What YAML 1.2's core schema reads as a number: decimal, octal, hexadecimal, infinity and not-a-number. */
-    private static final Pattern YAML_NUMBER = Pattern.compile(
-            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-
-    /** An item with an id: what it is (for references), where it is. */
-    record Identified(String kind, String path, int line, int column) {}
-
-    /** A reference waiting to be resolved once every id is known. */
-    record Reference(String kind, String value, String path, int line, int column) {}
 
     final LoadErrors errors;
     final Map<String, int[]> positions = new HashMap<>();
-    final Map<String, Identified> ids = new HashMap<>();
-    final List<Reference> references = new ArrayList<>();
+    /** The file's ids and the references to them, resolved once the whole file is read. */
+    final IdReferences idReferences = new IdReferences();
     /** Words compared for suggestions before they stop; a real plan's 100 errors use a few thousand. */
     private int comparisonsLeft = 200_000;
     /** The format's string patterns, compiled once per file rather than once per value. */
@@ -126,7 +105,7 @@ final class FormatChecker {
             case ACTIVITY -> "activity";
             case ITEM -> "item";
         };
-        Identified before = ids.putIfAbsent(id, new Identified(kind, path, p.line(), p.column()));
+        IdReferences.Identified before = idReferences.register(id, new IdReferences.Identified(kind, path, p.line(), p.column()));
         if (before != null) {
             error(p, path + ".id", "id " + Quote.quoted(id) + " is already used at line " + before.line() + " (" + before.path() + ")");
         }
@@ -153,7 +132,7 @@ final class FormatChecker {
                 }
             }
             if (isSeries && v.hasNonNull("period")) {
-                YearMonth m = periodMonth(v.get("period").asText());
+                YearMonth m = ScalarSyntax.periodMonth(v.get("period").asText());
                 Integer first = months.putIfAbsent(m, i);
                 if (first != null) {
                     error(item.position(), itemPath + ".period", "period " + v.get("period").asText() + " falls on " + m
@@ -186,7 +165,7 @@ final class FormatChecker {
             error(sc.position(), path, "an empty string is not allowed; if the fact is not known, leave the key out");
             return null;
         }
-        String plainKind = sc.plain() ? plainKind(t) : "text";
+        String plainKind = sc.plain() ? ScalarSyntax.plainKind(t) : "text";
         switch (s.type()) {
             case CONST_ONE -> {
                 if (!sc.plain() || !t.equals("1")) return bad(sc, path, "format_version must be the integer 1");
@@ -203,14 +182,14 @@ final class FormatChecker {
                 return bad(sc, path, "expected true, false or unknown, found " + Quote.quoted(t));
             }
             case INTEGER -> {
-                if (!sc.plain() || !INT.matcher(t).matches()) return bad(sc, path, "expected an integer, found " + quoteKind(sc, plainKind));
+                if (!sc.plain() || !ScalarSyntax.isInteger(t)) return bad(sc, path, "expected an integer, found " + quoteKind(sc, plainKind));
                 if (!inRange(sc, path, s, t)) return null;
                 return JSON.numberNode(Long.parseLong(t));
             }
             case NUMBER -> {
-                if (!sc.plain() || !NUM.matcher(t).matches()) return bad(sc, path, "expected a number (digits, optional decimal point; no £, commas or units), found " + quoteKind(sc, plainKind));
+                if (!sc.plain() || !ScalarSyntax.isNumber(t)) return bad(sc, path, "expected a number (digits, optional decimal point; no £, commas or units), found " + quoteKind(sc, plainKind));
                 if (!inRange(sc, path, s, t)) return null;
-                return INT.matcher(t).matches() ? JSON.numberNode(Long.parseLong(t)) : JSON.numberNode(Double.parseDouble(t));
+                return ScalarSyntax.isInteger(t) ? JSON.numberNode(Long.parseLong(t)) : JSON.numberNode(Double.parseDouble(t));
             }
             default -> { }
         }
@@ -224,37 +203,37 @@ final class FormatChecker {
                 if (s.pattern() != null && !patterns.computeIfAbsent(s.pattern(), Pattern::compile).matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not " + s.description());
             }
             case DATE -> {
-                LocalDate d = parseDate(t);
+                LocalDate d = ScalarSyntax.parseDate(t);
                 if (d == null) return bad(sc, path, Quote.quoted(t) + " is not a valid date (YYYY-MM-DD)");
                 if (!inDates(sc, path, s, d)) return null;
             }
             case FY -> {
-                if (!validFy(t)) return bad(sc, path, Quote.quoted(t) + " is not a financial year such as \"2017/18\"");
+                if (!ScalarSyntax.validFy(t)) return bad(sc, path, Quote.quoted(t) + " is not a financial year such as \"2017/18\"");
                 if (!inDates(sc, path, s, LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1))) return null;
             }
             case PERIOD -> {
-                if (!validFy(t) && !MONTH.matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not a period (a financial year \"2017/18\" or a month \"2017-09\")");
-                LocalDate first = validFy(t) ? LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1) : YearMonth.parse(t).atDay(1);
+                if (!ScalarSyntax.validFy(t) && !ScalarSyntax.isMonth(t)) return bad(sc, path, Quote.quoted(t) + " is not a period (a financial year \"2017/18\" or a month \"2017-09\")");
+                LocalDate first = ScalarSyntax.validFy(t) ? LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1) : YearMonth.parse(t).atDay(1);
                 if (!inDates(sc, path, s, first)) return null;
             }
             case URL -> {
                 if (!(t.startsWith("http://") || t.startsWith("https://"))) return bad(sc, path, Quote.quoted(t) + " is not a URL starting http:// or https://");
             }
             case ID -> {
-                if (!ID.matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not a valid id (lower-case letters, digits, _ and -, starting with a letter, at most 64)");
+                if (!ScalarSyntax.isId(t)) return bad(sc, path, Quote.quoted(t) + " is not a valid id (lower-case letters, digits, _ and -, starting with a letter, at most 64)");
                 if (t.equals("hwb")) return bad(sc, path, "\"hwb\" is reserved and cannot be an id");
             }
             case CODE -> {
-                if (!CODE.matcher(t).matches()) return bad(sc, path, Quote.quoted(t) + " is not a function code such as nhs_act_2006_s75");
+                if (!ScalarSyntax.isCode(t)) return bad(sc, path, Quote.quoted(t) + " is not a function code such as nhs_act_2006_s75");
             }
             case ENUM -> {
                 if (!s.values().contains(t)) return bad(sc, path, Quote.quoted(t) + " is not allowed here; expected one of " + String.join(", ", s.values()) + suggestValue(t, s.values()));
             }
             case REF -> {
-                if (!(s.refKind().equals("org_or_hwb") && t.equals("hwb")) && !ID.matcher(t).matches()) {
+                if (!(s.refKind().equals("org_or_hwb") && t.equals("hwb")) && !ScalarSyntax.isId(t)) {
                     return bad(sc, path, Quote.quoted(t) + " is not a valid id reference");
                 }
-                references.add(new Reference(s.refKind(), t, path, sc.position().line(), sc.position().column()));
+                idReferences.add(new IdReferences.Reference(s.refKind(), t, path, sc.position().line(), sc.position().column()));
             }
             default -> { }
         }
@@ -275,37 +254,6 @@ final class FormatChecker {
 
     private static String quoteKind(YamlNode.Scalar sc, String plainKind) {
         return sc.plain() ? "the " + plainKind + " " + Quote.shown(sc.text()) : "the quoted text " + Quote.quoted(sc.text());
-    }
-
-    /** How YAML 1.2's core schema reads a plain scalar: "number", "boolean" or "text". */
-    private static String plainKind(String t) {
-        if (t.equals("true") || t.equals("false") || t.equals("True") || t.equals("TRUE") || t.equals("False") || t.equals("FALSE")) return "boolean";
-        // every form of YAML_NUMBER starts with a digit, a sign or a point: most text is settled by its first character
-        char first = t.charAt(0);
-        boolean mayBeNumber = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
-        if (mayBeNumber && YAML_NUMBER.matcher(t).matches()) return "number";
-        return "text";
-    }
-
-    static LocalDate parseDate(String t) {
-        Matcher m = DATE.matcher(t);
-        if (!m.matches()) return null;
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException ex) {
-            return null;
-        }
-    }
-
-    static boolean validFy(String t) {
-        Matcher m = FY.matcher(t);
-        return m.matches() && Integer.parseInt(m.group(2)) == (Integer.parseInt(m.group(1)) + 1) % 100;
-    }
-
-    /** The month a series row speaks for (plan-format 1.6): a financial year is its March. */
-    static YearMonth periodMonth(String period) {
-        if (period.contains("/")) return YearMonth.of(Integer.parseInt(period.substring(0, 4)) + 1, 3);
-        return YearMonth.parse(period);
     }
 
     private JsonNode wrong(YamlNode node, String path, String expected) {
@@ -358,50 +306,6 @@ final class FormatChecker {
 
     /** Resolves every reference against the ids of the file (plan-format 1.4). */
     void resolveReferences() {
-        Set<String> orgKinds = new HashSet<>(List.of("ccg", "local_authority", "nhs_trust", "foundation_trust", "independent",
-                "gp_federation", "voluntary", "nhs_england", "nhs_improvement", "healthwatch", "other"));
-        Map<String, List<String>> candidatesByKind = new HashMap<>();
-        for (Reference r : references) {
-            if (r.kind().equals("org_or_hwb") && r.value().equals("hwb")) continue;
-            Identified target = ids.get(r.value());
-            YamlNode.Position p = new YamlNode.Position(r.line(), r.column());
-            if (target == null) {
-                List<String> candidates = !errors.worthDetail() ? List.of() : candidatesByKind.computeIfAbsent(r.kind(), k -> ids.entrySet().stream()
-                        .filter(e -> accepts(k, e.getValue().kind(), orgKinds)).map(Map.Entry::getKey).sorted().toList());
-                error(p, r.path(), "no " + kindWord(r.kind()) + " has the id " + Quote.quoted(r.value()) + suggestValue(r.value(), candidates));
-            } else if (!accepts(r.kind(), target.kind(), orgKinds)) {
-                error(p, r.path(), Quote.quoted(r.value()) + " is " + article(target.kind()) + " (" + target.path() + "), but " + kindWord(r.kind()) + " is needed here");
-            }
-        }
-    }
-
-    private static boolean accepts(String refKind, String targetKind, Set<String> orgKinds) {
-        return switch (refKind) {
-            case "org", "org_or_hwb" -> orgKinds.contains(targetKind);
-            case "ccg" -> targetKind.equals("ccg");
-            case "la" -> targetKind.equals("local_authority");
-            case "commissioner" -> targetKind.equals("ccg") || targetKind.equals("nhs_england");
-            case "trust" -> targetKind.equals("nhs_trust") || targetKind.equals("foundation_trust");
-            default -> targetKind.equals(refKind);
-        };
-    }
-
-    private static String kindWord(String refKind) {
-        return switch (refKind) {
-            case "org", "org_or_hwb" -> "organisation";
-            case "ccg" -> "CCG";
-            case "la" -> "local authority";
-            case "commissioner" -> "commissioner (a CCG or NHS England)";
-            case "trust" -> "NHS trust or foundation trust";
-            case "source" -> "plan source (plan.sources)";
-            case "s75" -> "section 75 agreement";
-            case "activity" -> "engagement or involvement activity";
-            default -> refKind;
-        };
-    }
-
-    private static String article(String kind) {
-        String w = kind.replace('_', ' ');
-        return (w.matches("^[aeiou].*") ? "an " : "a ") + w;
+        idReferences.resolve(errors, this::suggestValue);
     }
 }

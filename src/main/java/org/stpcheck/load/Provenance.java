@@ -91,7 +91,7 @@ public final class Provenance {
         private final LoadErrors errors;
         private final Map<String, String> ownSource = new LinkedHashMap<>();
         private final Map<String, String> keySource = new LinkedHashMap<>();
-        private final List<FormatChecker.Reference> references = new ArrayList<>();
+        private final List<IdReferences.Reference> references = new ArrayList<>();
 
         Collector(LoadErrors errors) { this.errors = errors; }
 
@@ -185,7 +185,7 @@ public final class Provenance {
                 error(s.position(), at, "\"" + s.text() + "\" is not a valid id reference");
                 return false;
             }
-            references.add(new FormatChecker.Reference("source", s.text(), at, s.position().line(), s.position().column()));
+            references.add(new IdReferences.Reference("source", s.text(), at, s.position().line(), s.position().column()));
             return true;
         }
 
@@ -195,7 +195,7 @@ public final class Provenance {
 
         /** Hands the source ids to the checker, which resolves them against {@code plan.sources} like any reference. */
         void addReferences(FormatChecker checker) {
-            checker.references.addAll(references);
+            checker.idReferences.addAll(references);
         }
 
         /** "; did you mean ...?" among the mapping's own keys, while a suggestion is cheap and still helps. */

@@ -55,8 +55,8 @@ final class WholeFileChecks {
 
     private void dateOrder(JsonNode node, String fromKey, String toKey, String path) {
         if (!node.has(fromKey) || !node.has(toKey)) return;
-        var from = FormatChecker.parseDate(node.get(fromKey).asText());
-        var to = FormatChecker.parseDate(node.get(toKey).asText());
+        var from = ScalarSyntax.parseDate(node.get(fromKey).asText());
+        var to = ScalarSyntax.parseDate(node.get(toKey).asText());
         if (from != null && to != null && from.isAfter(to)) {
             error(path + "." + fromKey, fromKey + " " + from + " is after " + toKey + " " + to);
         }
