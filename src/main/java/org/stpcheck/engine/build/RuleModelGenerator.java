@@ -26,6 +26,9 @@ import org.stpcheck.engine.RuleBase;
  * the shipped rule files so the catalogue can be read from the jar.
  */
 public final class RuleModelGenerator {
+    /** Drools' Java dialect's language level, for the classes it compiles from the DRL. */
+    private static final String LANGUAGE_LEVEL = "drools.dialect.java.compiler.lnglevel";
+
     private RuleModelGenerator() {}
 
     private static boolean isLambdaExternalisationBug(Throwable e) {
@@ -43,6 +46,10 @@ public final class RuleModelGenerator {
         RuleSource source = RuleSource.directory(rulesDir);
         DrlFiles drl = new DrlFiles(source);
         KieBuilder builder;
+        // the generated rule classes at Java 8's language level, where string concatenation is
+        // StringBuilder code: Java 17's class-data archive cannot hold invokedynamic concatenation,
+        // and linking each message's concatenation at first use cost a cold check tens of ms (issue 12)
+        String level = System.setProperty(LANGUAGE_LEVEL, "1.8");
         try {
             builder = drl.build(ExecutableModelProject.class);
         } catch (RuntimeException e) {
@@ -53,6 +60,10 @@ public final class RuleModelGenerator {
             throw new IllegalStateException("a DRL constraint compares with another pattern's property written as a field, "
                     + "such as `v < $cfg.limit`; write it as a call (`v < $cfg.limit()`) or bind it first "
                     + "(`RuleConfig( $limit : limit )` then `v < $limit`). Drools 10.2 cannot compile the former into the executable model.", e);
+        } finally {
+            // exec:java runs this in Maven's own JVM: leave its properties as they were
+            if (level == null) System.clearProperty(LANGUAGE_LEVEL);
+            else System.setProperty(LANGUAGE_LEVEL, level);
         }
         if (builder == null) {
             drl.errors().forEach(System.err::println);
