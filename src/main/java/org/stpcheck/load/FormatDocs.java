@@ -69,6 +69,8 @@ public final class FormatDocs {
         static final List<KeyDoc> DOCS = Stream.of(KeyDocsPlan.KEYS, KeyDocsFinance.KEYS, KeyDocsChange.KEYS,
                 KeyDocsPartnerships.KEYS, KeyDocsMarket.KEYS).flatMap(List::stream).toList();
         static final Map<String, KeyDoc> EXACT = exact(DOCS);
+        /** The texts written for a pattern ({@code gaps.*.baseline}): few, and asked about for every key of the walk. */
+        static final List<KeyDoc> PATTERNS = DOCS.stream().filter(d -> d.key().contains("*")).toList();
         static final Map<String, String> EXAMPLES = ExampleValues.shipped();
         static final List<FormatKey> KEYS = walk();
         static final Map<String, FormatKey> BY_PATH = byPath(KEYS);
@@ -119,8 +121,8 @@ public final class FormatDocs {
     static KeyDoc docFor(String path, Field field, boolean inSeries) {
         KeyDoc exact = Holder.EXACT.get(path);
         if (exact != null) return exact;
-        for (KeyDoc d : Holder.DOCS) {
-            if (d.key().contains("*") && matches(d.key(), path)) return d;
+        for (KeyDoc d : Holder.PATTERNS) {
+            if (matches(d.key(), path)) return d;
         }
         if (field.key().equals("id") && field.shape() instanceof Scalar s && s.type() == Type.ID) return ID;
         if (inSeries && field.key().equals("period")) return PERIOD;
