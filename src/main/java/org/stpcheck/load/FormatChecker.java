@@ -209,11 +209,11 @@ final class FormatChecker {
             }
             case FY -> {
                 if (!ScalarSyntax.validFy(t)) return bad(sc, path, Quote.quoted(t) + " is not a financial year such as \"2017/18\"");
-                if (!inDates(sc, path, s, LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1))) return null;
+                if (!inDates(sc, path, s, ScalarSyntax.fyStart(t))) return null;
             }
             case PERIOD -> {
                 if (!ScalarSyntax.validFy(t) && !ScalarSyntax.isMonth(t)) return bad(sc, path, Quote.quoted(t) + " is not a period (a financial year \"2017/18\" or a month \"2017-09\")");
-                LocalDate first = ScalarSyntax.validFy(t) ? LocalDate.of(Integer.parseInt(t.substring(0, 4)), 4, 1) : YearMonth.parse(t).atDay(1);
+                LocalDate first = ScalarSyntax.validFy(t) ? ScalarSyntax.fyStart(t) : YearMonth.parse(t).atDay(1);
                 if (!inDates(sc, path, s, first)) return null;
             }
             case URL -> {

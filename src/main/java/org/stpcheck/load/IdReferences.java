@@ -2,6 +2,7 @@ package org.stpcheck.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,13 @@ final class IdReferences {
     /** A reference waiting to be resolved once every id is known. */
     record Reference(String kind, String value, String path, int line, int column) {}
 
-    /** The kinds of item a reference to an organisation may name. */
-    private static final Set<String> ORGANISATION_KINDS = Set.of("ccg", "local_authority", "nhs_trust", "foundation_trust", "independent",
-            "gp_federation", "voluntary", "nhs_england", "nhs_improvement", "healthwatch", "other");
+    /**
+     * The kinds of item a reference to an organisation may name: a CCG, a local authority, and every
+     * type the format allows in its lists of organisations by type ({@code providers},
+     * {@code other_bodies}), read from {@link PlanFormat} so that a type added there is an
+     * organisation here too.
+     */
+    private static final Set<String> ORGANISATION_KINDS = organisationKinds();
 
     private final Map<String, Identified> ids = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
@@ -56,6 +61,20 @@ final class IdReferences {
                 error(errors, r, Quote.quoted(r.value()) + " is " + article(target.kind()) + " (" + target.path() + "), but " + kindWord(r.kind()) + " is needed here");
             }
         }
+    }
+
+    private static Set<String> organisationKinds() {
+        Set<String> kinds = new HashSet<>(List.of("ccg", "local_authority"));
+        addOrganisationTypes(PlanFormat.ROOT, kinds);
+        return Set.copyOf(kinds);
+    }
+
+    private static void addOrganisationTypes(Shape shape, Set<String> kinds) {
+        if (shape instanceof Shape.ListOf list) addOrganisationTypes(list.item(), kinds);
+        if (!(shape instanceof Shape.Obj obj)) return;
+        Shape.Field type = obj.field("type");
+        if (obj.idKind() == Shape.IdKind.ORG_BY_TYPE && type != null && type.shape() instanceof Shape.Scalar s) kinds.addAll(s.values());
+        for (Shape.Field f : obj.fields()) addOrganisationTypes(f.shape(), kinds);
     }
 
     private static void error(LoadErrors errors, Reference r, String message) {

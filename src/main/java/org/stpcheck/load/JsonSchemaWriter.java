@@ -26,7 +26,7 @@ import org.stpcheck.load.Shape.Scalar;
  */
 public final class JsonSchemaWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    static final String ID_PATTERN = "^[a-z][a-z0-9_-]{0,63}$";
+    static final String ID_PATTERN = "^" + ScalarSyntax.ID_SYNTAX + "$";
 
     private JsonSchemaWriter() {}
 
@@ -119,7 +119,7 @@ public final class JsonSchemaWriter {
                 n.put("pattern", ID_PATTERN);
                 n.put("description", "reference to the id of " + s.refKind() + (s.refKind().equals("org_or_hwb") ? " (or the reserved word hwb)" : ""));
             }
-            case CODE -> { n.put("type", "string"); n.put("pattern", "^[a-z][a-z0-9_]*$"); }
+            case CODE -> { n.put("type", "string"); n.put("pattern", "^" + ScalarSyntax.CODE_SYNTAX + "$"); }
             case ENUM -> {
                 ArrayNode e = n.putArray("enum");
                 s.values().forEach(e::add);

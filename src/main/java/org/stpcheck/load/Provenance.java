@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,7 +29,6 @@ import org.stpcheck.model.Source;
 public final class Provenance {
     /** The key that names a source; plan format v1 has no key of that name. */
     public static final String KEY = "source";
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final Provenance NONE = new Provenance(Map.of(), Map.of(), Map.of());
 
     private final Map<String, String> ownSource;    // path of a mapping → the source of all it holds
@@ -181,7 +179,7 @@ public final class Provenance {
         }
 
         private boolean reference(YamlNode.Scalar s, String at) {
-            if (!ID.matcher(s.text()).matches()) {
+            if (!ScalarSyntax.isId(s.text())) {
                 error(s.position(), at, "\"" + s.text() + "\" is not a valid id reference");
                 return false;
             }

@@ -17,8 +17,12 @@ final class ScalarSyntax {
     private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
     private static final Pattern FY = Pattern.compile("([0-9]{4})/([0-9]{2})");
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
+    /** An id's syntax, which the loader, the source keys ({@link Provenance}) and the JSON Schema all use. */
+    static final String ID_SYNTAX = "[a-z][a-z0-9_-]{0,63}";
+    /** A function code's syntax, for the loader and the JSON Schema. */
+    static final String CODE_SYNTAX = "[a-z][a-z0-9_]*";
+    private static final Pattern ID = Pattern.compile(ID_SYNTAX);
+    private static final Pattern CODE = Pattern.compile(CODE_SYNTAX);
     /** What YAML 1.2's core schema reads as a number: decimal, octal, hexadecimal, infinity and not-a-number. */
     private static final Pattern YAML_NUMBER = Pattern.compile(
             "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
@@ -65,6 +69,11 @@ final class ScalarSyntax {
     static boolean validFy(String t) {
         Matcher m = FY.matcher(t);
         return m.matches() && Integer.parseInt(m.group(2)) == (Integer.parseInt(m.group(1)) + 1) % 100;
+    }
+
+    /** The first day of a financial year written right ({@code 2017/18} → 2017-04-01). */
+    static LocalDate fyStart(String fy) {
+        return LocalDate.of(Integer.parseInt(fy.substring(0, 4)), 4, 1);
     }
 
     /** The month a series row speaks for (plan-format 1.6): a financial year is its March. */

@@ -3,8 +3,6 @@ package org.stpcheck.catalogue.build;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.RuleSource;
@@ -37,14 +32,7 @@ public final class CatalogueClassWriter {
         Path classes = Path.of(args[1]);
         Path sources = Path.of(args[2]);
         Catalogue catalogue = Catalogue.load(RuleSource.directory(rules));
-        Path java = sources.resolve(CLASS.replace('.', '/') + ".java");
-        Files.createDirectories(java.getParent());
-        Files.writeString(java, source(catalogue), StandardCharsets.UTF_8);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new IllegalStateException("the build needs a JDK (no Java compiler in " + System.getProperty("java.home") + ")");
-        int rc = javac.run(null, null, null, "--release", "17", "-encoding", "UTF-8", "-nowarn",
-                "-classpath", classes.toString(), "-d", classes.toString(), java.toString());
-        if (rc != 0) throw new IllegalStateException("the generated catalogue " + java + " does not compile");
+        GeneratedClass.write(CLASS, source(catalogue), sources, classes, classes.toString(), "catalogue");
         System.out.println("stpcheck: wrote the catalogue (" + catalogue.size() + " requirements) as " + CLASS);
     }
 

@@ -6,15 +6,13 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import org.stpcheck.catalogue.build.GeneratedClass;
 
 /**
  * Build step (Maven process-classes): writes {@code engine.BuiltFacts}, the plain-code form of what
@@ -42,14 +40,7 @@ public final class FactsWriter {
                 if (c.isRecord() && Modifier.isPublic(c.getModifiers())) records.add(c);
             }
         }
-        Path java = sources.resolve(CLASS.replace('.', '/') + ".java");
-        Files.createDirectories(java.getParent());
-        Files.writeString(java, source(records), StandardCharsets.UTF_8);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new IllegalStateException("the build needs a JDK (no Java compiler in " + System.getProperty("java.home") + ")");
-        int rc = javac.run(null, null, null, "--release", "17", "-encoding", "UTF-8", "-nowarn",
-                "-classpath", classes.toString(), "-d", classes.toString(), java.toString());
-        if (rc != 0) throw new IllegalStateException("the generated facts walker " + java + " does not compile");
+        GeneratedClass.write(CLASS, source(records), sources, classes, classes.toString(), "facts walker");
         System.out.println("stpcheck: wrote the facts of " + records.size() + " model records as " + CLASS);
     }
 

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-
 import org.stpcheck.catalogue.build.CatalogueClassWriter;
+import org.stpcheck.catalogue.build.GeneratedClass;
 import org.stpcheck.load.ExampleValues;
 import org.stpcheck.load.FormatDocs;
 
@@ -29,14 +27,7 @@ public final class ExampleValuesWriter {
         Path classes = Path.of(args[0]);
         Path sources = Path.of(args[1]);
         Map<String, String> values = ExampleValues.of(Files.readString(classes.resolve(FormatDocs.WORKED_EXAMPLE), StandardCharsets.UTF_8));
-        Path java = sources.resolve(ExampleValues.BUILT.replace('.', '/') + ".java");
-        Files.createDirectories(java.getParent());
-        Files.writeString(java, source(values), StandardCharsets.UTF_8);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new IllegalStateException("the build needs a JDK (no Java compiler in " + System.getProperty("java.home") + ")");
-        int rc = javac.run(null, null, null, "--release", "17", "-encoding", "UTF-8", "-nowarn",
-                "-classpath", classes.toString(), "-d", classes.toString(), java.toString());
-        if (rc != 0) throw new IllegalStateException("the generated example values " + java + " do not compile");
+        GeneratedClass.write(ExampleValues.BUILT, source(values), sources, classes, classes.toString(), "example values");
         System.out.println("stpcheck: wrote the worked example's " + values.size() + " values as " + ExampleValues.BUILT);
     }
 

@@ -5,8 +5,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -16,12 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
+import org.stpcheck.catalogue.build.GeneratedClass;
 import org.stpcheck.load.PlanFormat;
 import org.stpcheck.load.Shape;
 import org.stpcheck.model.Plan;
@@ -49,16 +45,7 @@ public final class PlanBinderWriter {
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
         Path sources = Path.of(args[1]);
-        String source = source();
-        Path java = sources.resolve(CLASS.replace('.', '/') + ".java");
-        Files.createDirectories(java.getParent());
-        Files.writeString(java, source, StandardCharsets.UTF_8);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new IllegalStateException("the build needs a JDK (no Java compiler in " + System.getProperty("java.home") + ")");
-        int rc = javac.run(null, null, null, "--release", "17", "-encoding", "UTF-8", "-nowarn",
-                "-classpath", classPath(classes),
-                "-d", classes.toString(), java.toString());
-        if (rc != 0) throw new IllegalStateException("the generated binder " + java + " does not compile");
+        GeneratedClass.write(CLASS, source(), sources, classes, classPath(classes), "binder");
         System.out.println("stpcheck: wrote the plan binder as " + CLASS);
     }
 
