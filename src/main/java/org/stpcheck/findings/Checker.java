@@ -117,7 +117,7 @@ public final class Checker {
     /** The engine, built on the first plan's arrival; {@code plan} is that plan, prepared while the rule base is not ready. */
     private synchronized Engine engine(Plan plan) {
         if (engine == null) {
-            if (!rulesReady.getAsBoolean()) FirstEvaluation.prepare(plan);
+            if (!rulesReady.getAsBoolean()) FirstEvaluation.prepare(plan, rulesReady);
             engine = new Engine(rules.get(), catalogue);
         }
         return engine;
