@@ -144,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         if (files.files().isEmpty()) throw new Main.UserError("no plan file to check (every .yaml entry was skipped)");
         Waivers waivers = waivers(catalogue, selection, err);
         Baseline baseline = baseline();
-        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)), new PlanLoader(filter));
+        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)), ruleBase::isDone, new PlanLoader(filter));
         RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline, timings,
                 filter == null ? null : filter.minimum()));
         timings.mark("report written");
