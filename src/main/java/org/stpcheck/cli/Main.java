@@ -48,7 +48,7 @@ public final class Main implements Runnable {
 
     /** The command line of {@code main}'s commands; a Main is run once. */
     static CommandLine commandLine(Main main) {
-        return new CommandLine(main.spec);
+        return new CommandLine(main.spec, Commands.FACTORY);
     }
 
     @Override
