@@ -12,13 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
@@ -43,108 +39,112 @@ import org.stpcheck.review.Baseline;
 import org.stpcheck.review.WaiverFile;
 import org.stpcheck.review.Waivers;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check plan files (or every .yaml in a directory) and report every requirement's result.")
+/** {@code check}: its options and parameters are declared below, in the order its usage help has always had them. */
 final class CheckCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @ParentCommand Main main;
+    private final CommandSpec spec = Commands.spec(this, "check",
+            "Check plan files (or every .yaml in a directory) and report every requirement's result.");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Plan files, or directories of them.")
-    List<Path> inputs;
+    final Value<List<Path>> inputs = Value.list(spec, Path.class, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE|DIR")
+            .description("Plan files, or directories of them."));
 
+    final Value<String> format = Value.of(spec, String.class, OptionSpec.builder("--format").defaultValue("text").paramLabel("FORMAT")
+            .description("text, json, csv, markdown, html, sarif or junit (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, csv, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}).")
-    String format;
+    final Value<Path> output = Value.of(spec, Path.class, OptionSpec.builder("-o", "--output").paramLabel("FILE")
+            .description("Write the report to FILE instead of standard output."));
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    final Value<List<String>> families = Value.list(spec, String.class, OptionSpec.builder("--family").splitRegex(",").paramLabel("FAMILY")
+            .description("Only these families: PG, RECONF, ACS, S75, COMP, ENG."));
 
-    @Option(names = "--family", split = ",", paramLabel = "FAMILY", description = "Only these families: PG, RECONF, ACS, S75, COMP, ENG.")
-    List<String> families;
+    final Value<List<String>> requirements = Value.list(spec, String.class, OptionSpec.builder("--requirement").splitRegex(",").paramLabel("ID")
+            .description("Only these requirements, e.g. PG-03,S75-06."));
 
-    @Option(names = "--requirement", split = ",", paramLabel = "ID", description = "Only these requirements, e.g. PG-03,S75-06.")
-    List<String> requirements;
+    final Value<String> failOn = Value.of(spec, String.class, OptionSpec.builder("--fail-on").defaultValue("error").paramLabel("LEVEL")
+            .description("Exit 4 when a result fails, is unmet or flags at this severity or above: error, warning, info or never (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "Exit 4 when a result fails, is unmet or flags at this severity or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    final Value<Boolean> explain = Value.flag(spec, OptionSpec.builder("--explain")
+            .description("Show, for every result, the facts the deciding rule matched."));
 
-    @Option(names = "--explain", description = "Show, for every result, the facts the deciding rule matched.")
-    boolean explain;
+    final Value<Boolean> legal = Value.flag(spec, OptionSpec.builder("--legal")
+            .description("Only legal-review results that fail or flag, grouped by statute (a lawyer's brief)."));
 
-    @Option(names = "--legal", description = "Only legal-review results that fail or flag, grouped by statute (a lawyer's brief).")
-    boolean legal;
+    final Value<Path> waiversFile = Value.of(spec, Path.class, OptionSpec.builder("--waivers").paramLabel("FILE")
+            .description("Accepted deviations (default: waivers.yaml beside the plans, when there is one)."));
 
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Accepted deviations (default: waivers.yaml beside the plans, when there is one).")
-    Path waiversFile;
+    final Value<Path> baselineFile = Value.of(spec, Path.class, OptionSpec.builder("--baseline").paramLabel("REPORT.json")
+            .description("Compare with an earlier JSON report: each result says new, resolved, changed or unchanged."));
 
-    @Option(names = "--baseline", paramLabel = "REPORT.json", description = "Compare with an earlier JSON report: each result says new, resolved, changed or unchanged.")
-    Path baselineFile;
+    final Value<Boolean> failOnNew = Value.flag(spec, OptionSpec.builder("--fail-on-new")
+            .description("With --baseline: exit 4 only for new results at or above the --fail-on level."));
 
-    @Option(names = "--fail-on-new", description = "With --baseline: exit 4 only for new results at or above the --fail-on level.")
-    boolean failOnNew;
+    final Value<String> minFactConfidence = Value.of(spec, String.class, OptionSpec.builder("--min-fact-confidence").defaultValue("low").paramLabel("LEVEL")
+            .description("Treat plan values whose source is below this confidence as absent: low (everything, the default), medium or high."));
 
-    @Option(names = "--min-fact-confidence", defaultValue = "low", paramLabel = "LEVEL",
-            description = "Treat plan values whose source is below this confidence as absent: low (everything, the default), medium or high.")
-    String minFactConfidence;
+    final Value<Boolean> watch = Value.flag(spec, OptionSpec.builder("--watch")
+            .description("Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop)."));
 
-    @Option(names = "--watch", description = "Keep running: check again and print the report again each time a plan changes (Ctrl-C to stop).")
-    boolean watch;
+    final Value<String> csvRows = Value.of(spec, String.class, OptionSpec.builder("--csv-rows").defaultValue("results").paramLabel("ROWS")
+            .description("CSV only: one row per result (results, the default) or per finding (findings)."));
 
-    @Option(names = "--csv-rows", defaultValue = "results", paramLabel = "ROWS",
-            description = "CSV only: one row per result (results, the default) or per finding (findings).")
-    String csvRows;
+    final RuleOptions rules = new RuleOptions(spec);
 
-    @Mixin RuleOptions rules;
+    /** The shipped rule base {@code main} started before the parse, or null ({@link EarlyRuleBase}). */
+    private final CompletableFuture<RuleBase> early;
+
+    CheckCommand(CompletableFuture<RuleBase> early) {
+        this.early = early;
+        Commands.standardHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** Built once, and kept across the rounds of --watch: the engine stays warm. */
     private CompletableFuture<RuleBase> ruleBase;
 
     @Override
     public Integer call() throws IOException {
-        if (watch) return new PlanWatcher(inputs, spec.commandLine().getErr()).run(this::checkOnce);
+        if (watch.get()) return new PlanWatcher(inputs.get(), spec.commandLine().getErr()).run(this::checkOnce);
         return checkOnce();
     }
 
     private Integer checkOnce() {
         Severity level = failLevel();
-        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        String fmt = format.get().trim().toLowerCase(Locale.ROOT);
         if (!Renderers.NAMES.contains(fmt)) {
-            throw new Main.UserError("--format " + TerminalSafe.escape(format) + ": expected " + String.join(", ", Renderers.NAMES));
+            throw new Main.UserError("--format " + TerminalSafe.escape(format.get()) + ": expected " + String.join(", ", Renderers.NAMES));
         }
-        String rows = csvRows.trim().toLowerCase(Locale.ROOT);
+        String rows = csvRows.get().trim().toLowerCase(Locale.ROOT);
         if (!List.of("results", "findings").contains(rows)) {
-            throw new Main.UserError("--csv-rows " + TerminalSafe.escape(csvRows) + ": expected results or findings");
+            throw new Main.UserError("--csv-rows " + TerminalSafe.escape(csvRows.get()) + ": expected results or findings");
         }
         FactFilter filter;
         try {
-            filter = FactFilter.atLeast(minFactConfidence);
+            filter = FactFilter.atLeast(minFactConfidence.get());
         } catch (IllegalArgumentException e) {
-            throw new Main.UserError("--min-fact-confidence " + TerminalSafe.escape(minFactConfidence) + ": expected low, medium or high");
+            throw new Main.UserError("--min-fact-confidence " + TerminalSafe.escape(minFactConfidence.get()) + ": expected low, medium or high");
         }
-        if (failOnNew && baselineFile == null) throw new Main.UserError("--fail-on-new needs --baseline REPORT.json");
+        if (failOnNew.get() && baselineFile.get() == null) throw new Main.UserError("--fail-on-new needs --baseline REPORT.json");
         // building the rule base is the slowest part of a cold start: do it beside the loading
         PrintWriter err = spec.commandLine().getErr();
         Timings timings = Timings.fromEnvironment(err);
         if (ruleBase == null) {
             java.util.Set<String> needed = neededFamilies();
-            CompletableFuture<RuleBase> early = main == null ? null : main.earlyRuleBase();
             // main's early start is taken only when this parse asks for the very rule base it builds
-            ruleBase = early != null && rules.rulesDir == null && needed == null ? early
+            ruleBase = early != null && rules.rulesDir() == null && needed == null ? early
                     : RuleOptions.building(timings, () -> rules.ruleBase(needed));
         }
         timings.mark("check command");
         Catalogue catalogue = timings.time("catalogue", rules::catalogue);
         Selection selection = selection(catalogue);
-        PlanFiles files = PlanFiles.expand(inputs);
+        PlanFiles files = PlanFiles.expand(inputs.get());
         files.notes().forEach(n -> err.println("stpcheck: " + n));
         err.flush();
         if (files.files().isEmpty()) throw new Main.UserError("no plan file to check (every .yaml entry was skipped)");
         Waivers waivers = waivers(catalogue, selection, err);
         Baseline baseline = baseline();
-        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)), new PlanLoader(filter));
+        Checker checker = new Checker(catalogue, () -> timings.time("waiting for the rule base", () -> join(ruleBase)), ruleBase::isDone, new PlanLoader(filter));
         RunSummary run = timings.time("check and report " + files.files().size() + " plan(s)", () -> report(checker, files, catalogue, selection, fmt, level, waivers, baseline, timings,
                 filter == null ? null : filter.minimum()));
         timings.mark("report written");
@@ -152,12 +152,12 @@ final class CheckCommand implements Callable<Integer> {
         if (run.internalErrors() > 0) return Main.INTERNAL;
         if (run.invalidPlans() > 0 || files.skipped() > 0) return Main.BAD_INPUT;
         if (level == null) return Main.OK;
-        return run.failsAt(level, legal, failOnNew) ? Main.FINDINGS : Main.OK;
+        return run.failsAt(level, legal.get(), failOnNew.get()) ? Main.FINDINGS : Main.OK;
     }
 
     /** The waivers named, or those beside the plans; a waivers file with any error stops the run (exit 2). */
     private Waivers waivers(Catalogue catalogue, Selection selection, PrintWriter err) {
-        List<Path> paths = waiversFile != null ? List.of(waiversFile) : PlanFiles.waiversBeside(inputs);
+        List<Path> paths = waiversFile.get() != null ? List.of(waiversFile.get()) : PlanFiles.waiversBeside(inputs.get());
         if (paths.isEmpty()) return null;
         List<WaiverFile.Entry> all = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -172,9 +172,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Baseline baseline() {
-        if (baselineFile == null) return null;
+        if (baselineFile.get() == null) return null;
         try {
-            return Baseline.read(baselineFile);
+            return Baseline.read(baselineFile.get());
         } catch (Baseline.NotAReport e) {
             throw new Main.UserError("--baseline " + e.getMessage());
         }
@@ -190,11 +190,11 @@ final class CheckCommand implements Callable<Integer> {
         Renderer renderer = Renderers.forFormat(fmt);
         RunHeader header = new RunHeader(catalogue, selection, files.files().size(), minFactConfidence);
         RunSummary.Builder digests = new RunSummary.Builder(header);
-        try (ReportOutput target = output == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
-                : ReportOutput.toFile(output, files.files())) {
-            Renderer.Options options = new Renderer.Options(explain, legal, target.folder(), level)
-                    .on(Terminal.decide(System.getenv(), System.console() != null, output != null))
-                    .findingRows(csvRows.trim().toLowerCase(Locale.ROOT).equals("findings"));
+        try (ReportOutput target = output.get() == null ? ReportOutput.toStream(spec.commandLine().getOut(), "standard output")
+                : ReportOutput.toFile(output.get(), files.files())) {
+            Renderer.Options options = new Renderer.Options(explain.get(), legal.get(), target.folder(), level)
+                    .on(Terminal.decide(System.getenv(), System.console() != null, output.get() != null))
+                    .findingRows(csvRows.get().trim().toLowerCase(Locale.ROOT).equals("findings"));
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
                 AtomicBoolean first = new AtomicBoolean(true);
@@ -259,9 +259,9 @@ final class CheckCommand implements Callable<Integer> {
      * all; a name that is not a family is left to {@link #selection} to refuse.
      */
     private java.util.Set<String> neededFamilies() {
-        if (families == null && requirements == null) return null;
+        if (families.get() == null && requirements.get() == null) return null;
         java.util.Set<String> needed = new java.util.HashSet<>();
-        List<String> names = families != null ? families : requirements.stream().map(id -> id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id).toList();
+        List<String> names = families.get() != null ? families.get() : requirements.get().stream().map(id -> id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id).toList();
         for (String n : names) {
             String f = n.trim().toUpperCase(java.util.Locale.ROOT);
             if (!Catalogue.FAMILIES.contains(f)) return null;
@@ -271,23 +271,23 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Severity failLevel() {
-        return switch (failOn.trim().toLowerCase(Locale.ROOT)) {
+        return switch (failOn.get().trim().toLowerCase(Locale.ROOT)) {
             case "never" -> null;
-            case "error", "warning", "info" -> Severity.parse(failOn);
-            default -> throw new Main.UserError("--fail-on " + failOn + ": expected error, warning, info or never");
+            case "error", "warning", "info" -> Severity.parse(failOn.get());
+            default -> throw new Main.UserError("--fail-on " + failOn.get() + ": expected error, warning, info or never");
         };
     }
 
     private Selection selection(Catalogue catalogue) {
         List<String> fams = null;
-        if (families != null) {
-            fams = families.stream().map(String::trim).map(String::toUpperCase).toList();
+        if (families.get() != null) {
+            fams = families.get().stream().map(String::trim).map(String::toUpperCase).toList();
             for (String f : fams) if (!Catalogue.FAMILIES.contains(f)) throw new Main.UserError("--family " + f + ": expected one of " + Catalogue.FAMILIES);
         }
         List<String> ids = null;
-        if (requirements != null) {
+        if (requirements.get() != null) {
             ids = new ArrayList<>();
-            for (String id : requirements) {
+            for (String id : requirements.get()) {
                 Requirement r = catalogue.find(id.trim()).orElseThrow(() -> new Main.UserError("--requirement " + id + ": no such requirement (see stpcheck rules)"));
                 ids.add(r.id());
             }

@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.docs.FormatReference;
@@ -20,26 +17,37 @@ import org.stpcheck.docs.RuleExamples;
 import org.stpcheck.docs.RulePages;
 import org.stpcheck.load.JsonSchemaWriter;
 
-@Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Write the requirement pages (one per family, and an index) and, if asked, the plan format reference and schema.")
+/** {@code docs}: writes the generated documentation. */
 final class DocsCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin RuleOptions rules;
+    private final CommandSpec spec = Commands.spec(this, "docs",
+            "Write the requirement pages (one per family, and an index) and, if asked, the plan format reference and schema.");
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = RulePages.DIR,
-            description = "Directory for the requirement pages (default: ${DEFAULT-VALUE}).")
-    Path output;
+    final RuleOptions rules = new RuleOptions(spec);
 
-    @Option(names = "--plan-format", paramLabel = "FILE", description = "Also write the plan format reference to FILE (docs/plan-format.md).")
-    Path planFormat;
+    final Value<Path> output = Value.of(spec, Path.class, OptionSpec.builder("-o", "--output").paramLabel("DIR").defaultValue(RulePages.DIR)
+            .description("Directory for the requirement pages (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--schema", paramLabel = "FILE", description = "Also write the plan format's JSON Schema to FILE (schema/plan-format-v1.schema.json).")
-    Path schema;
+    final Value<Path> planFormat = Value.of(spec, Path.class, OptionSpec.builder("--plan-format").paramLabel("FILE")
+            .description("Also write the plan format reference to FILE (docs/plan-format.md)."));
+
+    final Value<Path> schema = Value.of(spec, Path.class, OptionSpec.builder("--schema").paramLabel("FILE")
+            .description("Also write the plan format's JSON Schema to FILE (schema/plan-format-v1.schema.json)."));
+
+    DocsCommand() {
+        Commands.standardHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {
+        Path output = this.output.get();
+        Path planFormat = this.planFormat.get();
+        Path schema = this.schema.get();
         Catalogue catalogue = rules.catalogue();
-        Map<String, RuleExamples.Example> examples = RuleExamples.forRules(rules.rulesDir, catalogue);
+        Map<String, RuleExamples.Example> examples = RuleExamples.forRules(rules.rulesDir(), catalogue);
         Files.createDirectories(output);
         int written = 0;
         for (Map.Entry<String, String> page : RulePages.write(catalogue, examples).entrySet()) {

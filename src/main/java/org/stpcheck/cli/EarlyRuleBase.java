@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import org.stpcheck.engine.RuleBase;
 
 /**
- * The shipped rule base, started from {@code main} before picocli builds its model (issue 12: on a
- * quiet machine that takes the 60-70 ms of picocli off the critical path of one cold check). The
+ * The shipped rule base, started from {@code main} before picocli builds its model and parses (issue
+ * 12: building the rule base is the longest path of one cold check, so it starts first). The
  * arguments are only glanced at here; {@link CheckCommand} takes this rule base only when its own
  * parse asks for exactly the shipped one, so a glance that guessed wrong costs time, never a
  * different result.

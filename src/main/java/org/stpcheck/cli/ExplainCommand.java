@@ -3,11 +3,8 @@ package org.stpcheck.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
@@ -15,18 +12,27 @@ import org.stpcheck.docs.CatalogueText;
 import org.stpcheck.docs.RuleExamples;
 import org.stpcheck.docs.RulePages;
 
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Show one requirement in full.")
+/** {@code explain ID}: one requirement in full. */
 final class ExplainCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin RuleOptions rules;
+    private final CommandSpec spec = Commands.spec(this, "explain", "Show one requirement in full.");
 
-    @Parameters(paramLabel = "ID", description = "A requirement id, e.g. S75-06.")
-    String id;
+    final RuleOptions rules = new RuleOptions(spec);
+
+    final Value<String> id = Value.of(spec, String.class, PositionalParamSpec.builder().required(true).paramLabel("ID")
+            .description("A requirement id, e.g. S75-06."));
+
+    ExplainCommand() {
+        Commands.standardHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         Catalogue catalogue = rules.catalogue();
-        Requirement r = catalogue.find(id).orElseThrow(() -> new Main.UserError("no requirement " + id + " (see stpcheck rules)"));
+        Requirement r = catalogue.find(id.get()).orElseThrow(() -> new Main.UserError("no requirement " + id.get() + " (see stpcheck rules)"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.id() + ": " + r.title());
         out.println("  family:       " + r.family());
@@ -47,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("Keys it reads (docs/plan-format.md)");
             r.reads().forEach(k -> out.println("  " + k));
         }
-        RuleExamples.Example example = RuleExamples.forRules(rules.rulesDir, catalogue).get(r.id());
+        RuleExamples.Example example = RuleExamples.forRules(rules.rulesDir(), catalogue).get(r.id());
         if (example != null) {
             out.println((example.outcome().equals("pass") ? "A plan that passes" : "A plan where it does not apply (it never passes)")
                     + " (rules/" + example.fixture() + ", cut down to the keys it reads)");

@@ -8,41 +8,47 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import org.stpcheck.docs.StartingPlans;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write a starting plan: every key of the format, the unknown ones as comments with placeholders, "
-                + "and with --footprint the known facts of that footprint.")
+/** {@code init}: a starting plan. */
 final class InitCommand implements Callable<Integer> {
     static final String SCHEMA = "schema/plan-format-v1.schema.json";
 
-    @Spec CommandSpec spec;
-    @Mixin RuleOptions rules;
+    private final CommandSpec spec = Commands.spec(this, "init",
+            "Write a starting plan: every key of the format, the unknown ones as comments with placeholders, "
+                    + "and with --footprint the known facts of that footprint.");
 
-    @Option(names = "--footprint", paramLabel = "CODE|NAME",
-            description = "Start from what plans/ knows of this footprint: an ONS code such as E54000036, or its name (any case).")
-    String footprint;
+    final RuleOptions rules = new RuleOptions(spec);
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the plan to FILE instead of standard output.")
-    Path output;
+    final Value<String> footprint = Value.of(spec, String.class, OptionSpec.builder("--footprint").paramLabel("CODE|NAME")
+            .description("Start from what plans/ knows of this footprint: an ONS code such as E54000036, or its name (any case)."));
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
+    final Value<Path> output = Value.of(spec, Path.class, OptionSpec.builder("-o", "--output").paramLabel("FILE")
+            .description("Write the plan to FILE instead of standard output."));
+
+    final Value<Boolean> force = Value.flag(spec, OptionSpec.builder("--force").description("Replace FILE if it exists."));
+
+    InitCommand() {
+        Commands.standardHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {
+        String footprint = this.footprint.get();
+        Path output = this.output.get();
         StartingPlans.Known known = null;
         if (footprint != null) {
             known = StartingPlans.find(footprint).orElseThrow(() -> new Main.UserError("--footprint " + footprint
                     + ": no footprint of plans/ has that ONS code or name (for example E54000036, or Cornwall and the Isles of Scilly)"));
         }
-        if (output != null && Files.exists(output) && !force) {
+        if (output != null && Files.exists(output) && !force.get()) {
             throw new Main.UserError(output + " exists; use --force to replace it");
         }
         Path dir = (output == null ? Path.of("") : output).toAbsolutePath().normalize();
@@ -64,7 +70,7 @@ final class InitCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            if (force) {
+            if (force.get()) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.move(tmp, target); // fails if the file appeared meanwhile

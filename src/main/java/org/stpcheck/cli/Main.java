@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 import org.stpcheck.engine.RuleBase;
 import org.stpcheck.load.TerminalSafe;
@@ -18,35 +19,36 @@ import org.stpcheck.report.StandardOutput;
  * {@code stpcheck}: check STP plans against the requirements catalogue. Exit codes: 0 nothing at
  * or above the fail-on level; 4 findings at or above it; 2 bad input or usage; 1 internal error.
  */
-@Command(name = "stpcheck", mixinStandardHelpOptions = true, version = "stpcheck 1.0.0",
-        description = "Checks NHS Sustainability and Transformation Plans (YAML, format 1) against the requirements catalogue.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, DocsCommand.class, InitCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nothing at or above the --fail-on level", "4:results at or above the --fail-on level",
-                "2:bad input (a plan that does not load) or usage", "1:internal error"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL = 1;
     public static final int BAD_INPUT = 2;
     public static final int FINDINGS = 4;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** The shipped rule base {@code main} started before picocli ran, or null ({@link EarlyRuleBase}). */
-    private final CompletableFuture<RuleBase> earlyRuleBase;
+    /** The whole command line, built in code: its commands each declare their own options (see {@link Value}). */
+    private final CommandSpec spec = Commands.spec(this, "stpcheck",
+            "Checks NHS Sustainability and Transformation Plans (YAML, format 1) against the requirements catalogue.");
 
     Main() {
         this(null);
     }
 
+    /** {@code earlyRuleBase}: the shipped rule base {@code main} started before the parse, or null ({@link EarlyRuleBase}). */
     Main(CompletableFuture<RuleBase> earlyRuleBase) {
-        this.earlyRuleBase = earlyRuleBase;
+        spec.version("stpcheck 1.0.0");
+        for (CommandSpec command : new CommandSpec[] {new CheckCommand(earlyRuleBase).spec(), new RulesCommand().spec(), new ExplainCommand().spec(),
+                new SchemaCommand().spec(), new DocsCommand().spec(), new InitCommand().spec(), new ServeCommand().spec(), new HelpCommand().spec()}) {
+            spec.addSubcommand(command.name(), command);
+        }
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(UsageMessageSpec.keyValuesMap(
+                "0:nothing at or above the --fail-on level", "4:results at or above the --fail-on level",
+                "2:bad input (a plan that does not load) or usage", "1:internal error"));
+        Commands.standardHelp(spec);
     }
 
-    CompletableFuture<RuleBase> earlyRuleBase() {
-        return earlyRuleBase;
+    /** The command line of {@code main}'s commands; a Main is run once. */
+    static CommandLine commandLine(Main main) {
+        return new CommandLine(main.spec, Commands.FACTORY);
     }
 
     @Override
@@ -86,7 +88,7 @@ public final class Main implements Runnable {
     }
 
     static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(main);
+        CommandLine cl = commandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -131,7 +133,7 @@ public final class Main implements Runnable {
     }
 
     /** "Usage: stpcheck check [OPTIONS] FILE|DIR...": the command, its options and its parameters' labels. */
-    static String shortUsage(CommandLine.Model.CommandSpec spec) {
+    static String shortUsage(CommandSpec spec) {
         StringBuilder b = new StringBuilder("Usage: ").append(spec.qualifiedName());
         if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) return b.append(" COMMAND [OPTIONS]").toString();
         if (!spec.options().isEmpty()) b.append(" [OPTIONS]");

@@ -5,22 +5,35 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.RuleSource;
 import org.stpcheck.engine.RuleBase;
 
-/** {@code --rules DIR}: use edited DRL from disk instead of the rules compiled into the jar. */
+/**
+ * {@code --rules DIR}: use edited DRL from disk instead of the rules compiled into the jar. Declared
+ * here once; each command that has the option adds it to its spec by making one of these.
+ */
 final class RuleOptions {
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the rules, catalogue and configuration in DIR (compiled now) instead of the built-in ones.")
-    Path rulesDir;
+    private final Value<Path> rulesDir;
+
+    RuleOptions(CommandSpec spec) {
+        rulesDir = Value.of(spec, Path.class, OptionSpec.builder("--rules").paramLabel("DIR")
+                .description("Use the rules, catalogue and configuration in DIR (compiled now) instead of the built-in ones."));
+    }
+
+    /** The directory given, or null for the rules compiled into the jar. */
+    Path rulesDir() {
+        return rulesDir.get();
+    }
 
     RuleSource source() {
-        if (rulesDir == null) return RuleSource.shipped();
-        if (!Files.isDirectory(rulesDir)) throw new Main.UserError("--rules " + rulesDir + ": not a directory");
-        return RuleSource.directory(rulesDir);
+        Path dir = rulesDir();
+        if (dir == null) return RuleSource.shipped();
+        if (!Files.isDirectory(dir)) throw new Main.UserError("--rules " + dir + ": not a directory");
+        return RuleSource.directory(dir);
     }
 
     Catalogue catalogue() {
@@ -37,7 +50,7 @@ final class RuleOptions {
 
     /** The rule base; of the shipped rules only {@code families} when not null (a directory's are compiled whole). */
     RuleBase ruleBase(java.util.Set<String> families) {
-        if (rulesDir == null) return shipped(families);
+        if (rulesDir() == null) return shipped(families);
         try {
             return RuleBase.compile(source());
         } catch (RuleBase.RuleBaseException e) {

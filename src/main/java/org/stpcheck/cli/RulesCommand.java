@@ -3,18 +3,24 @@ package org.stpcheck.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the requirements catalogue.")
+/** {@code rules}: the catalogue, one line a requirement. */
 final class RulesCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin RuleOptions rules;
+    private final CommandSpec spec = Commands.spec(this, "rules", "List the requirements catalogue.");
+
+    final RuleOptions rules = new RuleOptions(spec);
+
+    RulesCommand() {
+        Commands.standardHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

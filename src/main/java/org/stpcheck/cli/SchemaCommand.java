@@ -2,8 +2,6 @@ package org.stpcheck.cli;
 
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.stpcheck.catalogue.Catalogue;
@@ -11,10 +9,14 @@ import org.stpcheck.catalogue.RuleSource;
 import org.stpcheck.docs.KeyReaders;
 import org.stpcheck.load.JsonSchemaWriter;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of plan format 1 (the same definition the loader enforces).")
+/** {@code schema}: the plan format as JSON Schema. */
 final class SchemaCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    private final CommandSpec spec = Commands.standardHelp(Commands.spec(this, "schema",
+            "Print the JSON Schema of plan format 1 (the same definition the loader enforces)."));
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -10,39 +10,46 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import org.stpcheck.server.PlanChecks;
 import org.stpcheck.server.PlanDir;
 import org.stpcheck.server.Workbench;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the authors' workbench: a web page that re-checks a plan as it is written, and the HTTP API (docs/http-api.md).",
-                "Runs until Ctrl-C. Writes nothing but the plans an author saves, in DIR."})
+/** {@code serve}: the workbench and the HTTP API. */
 final class ServeCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    private final CommandSpec spec = Commands.spec(this, "serve",
+            "Serve the authors' workbench: a web page that re-checks a plan as it is written, and the HTTP API (docs/http-api.md).",
+            "Runs until Ctrl-C. Writes nothing but the plans an author saves, in DIR.");
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "plans", description = "The folder of plans to serve (default: ${DEFAULT-VALUE}).")
-    Path dir;
+    final Value<Path> dir = Value.of(spec, Path.class, PositionalParamSpec.builder().arity("0..1").paramLabel("DIR").defaultValue("plans")
+            .description("The folder of plans to serve (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int port;
+    final Value<Integer> port = Value.of(spec, int.class, OptionSpec.builder("--port").defaultValue("8080").paramLabel("PORT")
+            .description("TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else lets others read and save the plans.")
-    String host;
+    final Value<String> host = Value.of(spec, String.class, OptionSpec.builder("--host").defaultValue("127.0.0.1").paramLabel("HOST")
+            .description("Address to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else lets others read and save the plans."));
 
-    @Mixin RuleOptions rules;
+    final RuleOptions rules = new RuleOptions(spec);
+
+    ServeCommand() {
+        Commands.standardHelp(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path dir = this.dir.get();
+        int port = this.port.get();
+        String host = this.host.get();
         if (!Files.isDirectory(dir)) throw new Main.UserError(dir + ": not a directory (serve needs a folder of plans)");
         if (port < 0 || port > 65535) throw new Main.UserError("--port " + port + ": expected 0 to 65535");
         InetAddress address;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -18,6 +19,7 @@ import org.stpcheck.catalogue.Catalogue;
 import org.stpcheck.catalogue.Requirement;
 import org.stpcheck.engine.Engine;
 import org.stpcheck.engine.Finding;
+import org.stpcheck.engine.FirstEvaluation;
 import org.stpcheck.engine.RuleBase;
 import org.stpcheck.load.LoadError;
 import org.stpcheck.load.PlanLoader;
@@ -56,6 +58,8 @@ public final class Checker {
 
     private final Catalogue catalogue;
     private final Supplier<RuleBase> rules;
+    /** False while the rule base is still being built: the first plan then prepares its evaluation meanwhile. */
+    private final BooleanSupplier rulesReady;
     private final PlanLoader loader;
     /** Bytes of YAML whose loaded plans the first pass keeps for the second. */
     private final long keepBudget;
@@ -76,13 +80,27 @@ public final class Checker {
 
     /** With a loader of one's own: {@code new PlanLoader(filter)} for {@code --min-fact-confidence}. */
     public Checker(Catalogue catalogue, Supplier<RuleBase> rules, PlanLoader loader) {
-        this(catalogue, rules, loader, keepBudget());
+        this(catalogue, rules, () -> true, loader);
+    }
+
+    /**
+     * With {@code rulesReady} telling whether {@code rules} would answer at once: while it would
+     * wait, the first plan loaded does ahead what its first evaluation can without the rule base
+     * ({@link FirstEvaluation}), which on a cold start takes that work off the critical path.
+     */
+    public Checker(Catalogue catalogue, Supplier<RuleBase> rules, BooleanSupplier rulesReady, PlanLoader loader) {
+        this(catalogue, rules, rulesReady, loader, keepBudget());
     }
 
     /** With the bytes of YAML a batch may keep loaded between its passes (tests: 0 reloads every plan). */
     Checker(Catalogue catalogue, Supplier<RuleBase> rules, PlanLoader loader, long keepBudget) {
+        this(catalogue, rules, () -> true, loader, keepBudget);
+    }
+
+    private Checker(Catalogue catalogue, Supplier<RuleBase> rules, BooleanSupplier rulesReady, PlanLoader loader, long keepBudget) {
         this.catalogue = catalogue;
         this.rules = rules;
+        this.rulesReady = rulesReady;
         this.loader = loader;
         this.keepBudget = keepBudget;
     }
@@ -96,8 +114,12 @@ public final class Checker {
         return Math.min(KEEP_AT_MOST, Runtime.getRuntime().maxMemory() / 4 / HELD_PER_YAML_BYTE);
     }
 
-    private synchronized Engine engine() {
-        if (engine == null) engine = new Engine(rules.get(), catalogue);
+    /** The engine, built on the first plan's arrival; {@code plan} is that plan, prepared while the rule base is not ready. */
+    private synchronized Engine engine(Plan plan) {
+        if (engine == null) {
+            if (!rulesReady.getAsBoolean()) FirstEvaluation.prepare(plan, rulesReady);
+            engine = new Engine(rules.get(), catalogue);
+        }
         return engine;
     }
 
@@ -247,9 +269,9 @@ public final class Checker {
             return new Checked(PlanReport.defect(file, e), null, null, position);
         }
         if (!lp.isValid()) return new Checked(PlanReport.invalid(lp.file(), lp.errors()), null, null, position);
-        Engine engine = engine();
+        Plan plan = lp.plan();
+        Engine engine = engine(plan);
         try {
-            Plan plan = lp.plan();
             List<Finding> findings = engine.evaluate(plan, crossPlan != null ? crossPlan.apply(plan) : List.of());
             Map<String, List<Finding>> byRequirement = new HashMap<>();
             for (Finding f : findings) byRequirement.computeIfAbsent(f.requirement(), k -> new ArrayList<>()).add(f);
