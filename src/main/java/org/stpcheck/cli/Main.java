@@ -38,7 +38,8 @@ public final class Main implements Runnable {
         spec.version("stpcheck 1.0.0");
         for (CommandSpec command : new CommandSpec[] {new CheckCommand(earlyRuleBase).spec(), new RulesCommand().spec(), new ExplainCommand().spec(),
                 new SchemaCommand().spec(), new DocsCommand().spec(), new InitCommand().spec(), new ServeCommand().spec(), new HelpCommand().spec()}) {
-            spec.addSubcommand(command.name(), command);
+            // a subcommand given as a CommandSpec would get a CommandLine with picocli's default factory
+            spec.addSubcommand(command.name(), new CommandLine(command, Commands.FACTORY));
         }
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(UsageMessageSpec.keyValuesMap(
                 "0:nothing at or above the --fail-on level", "4:results at or above the --fail-on level",
