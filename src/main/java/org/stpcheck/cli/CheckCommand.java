@@ -281,7 +281,7 @@ final class CheckCommand implements Callable<Integer> {
     private Selection selection(Catalogue catalogue) {
         List<String> fams = null;
         if (families.get() != null) {
-            fams = families.get().stream().map(String::trim).map(String::toUpperCase).toList();
+            fams = families.get().stream().map(f -> f.trim().toUpperCase(Locale.ROOT)).toList();
             for (String f : fams) if (!Catalogue.FAMILIES.contains(f)) throw new Main.UserError("--family " + f + ": expected one of " + Catalogue.FAMILIES);
         }
         List<String> ids = null;

@@ -137,7 +137,7 @@ final class PlanApi implements HttpHandler {
     private Selection selection(Map<String, List<String>> query) throws Refusal {
         List<String> families = list(query, "family");
         if (families != null) {
-            families = families.stream().map(String::toUpperCase).toList();
+            families = families.stream().map(f -> f.toUpperCase(java.util.Locale.ROOT)).toList();
             for (String f : families) {
                 if (!Catalogue.FAMILIES.contains(f)) throw new Refusal(400, "family=" + f + ": expected one of " + Catalogue.FAMILIES);
             }

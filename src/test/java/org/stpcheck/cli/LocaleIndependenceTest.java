@@ -78,6 +78,30 @@ class LocaleIndependenceTest {
         assertThat(unnamed).as("String.format without a locale (write String.format(java.util.Locale.UK, ...))").isEmpty();
     }
 
+    /**
+     * Our own code cases words and ids in {@code Locale.ROOT}: a {@code toUpperCase()} without a
+     * locale makes every {@code i} a dotted {@code İ} on a Turkish machine (so a family or id typed
+     * in lower case stops matching), and a method reference ({@code String::toUpperCase}) hides the
+     * same call.
+     */
+    @Test
+    void ourCodeCasesWordsInTheRootLocale() throws IOException {
+        Pattern defaultCase = Pattern.compile("to(Upper|Lower)Case\\(\\)|String::to(Upper|Lower)Case");
+        List<String> found = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : java.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                files++;
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (defaultCase.matcher(lines.get(i)).find()) found.add(f + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(files).as("the sources are where this test looks").isGreaterThan(100);
+        assertThat(found).as("casing in the default locale (write toUpperCase(Locale.ROOT))").isEmpty();
+    }
+
     private static List<String> fixtures() throws IOException {
         try (Stream<Path> s = Files.walk(TestSupport.RULES_DIR)) {
             return s.filter(p -> p.toString().endsWith(".yaml") && p.getParent() != null && p.getParent().getFileName().toString().equals("tests"))
