@@ -6,7 +6,9 @@
  * a plan's facts, plus any cross-plan facts, in a stateful session borrowed from a pool (one per
  * concurrent caller, reset between plans, renewed every {@code CHUNK} plans), and returns its
  * {@link org.stpcheck.engine.Finding}s; rules report through the global
- * {@link org.stpcheck.engine.FindingSink}.
+ * {@link org.stpcheck.engine.FindingSink}. {@link org.stpcheck.engine.FirstEvaluation} does ahead,
+ * while a cold start's rule base is still being built, the first evaluation's first-time work that
+ * needs no rule base.
  *
  * <p>A rule that throws is contained: a consequence through {@link org.stpcheck.engine.RuleFailures}
  * (the session fires on), a condition by evaluating the plan again without the requirements the
