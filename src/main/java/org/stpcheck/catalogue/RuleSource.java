@@ -69,16 +69,8 @@ public interface RuleSource {
             @Override public String display(String rel) { return "rules/" + rel; }
             @Override public Catalogue builtCatalogue() {
                 // written by catalogue.build.CatalogueClassWriter; absent only in a partial build
-                try {
-                    Class<?> c = Class.forName("org.stpcheck.catalogue.BuiltCatalogue");
-                    @SuppressWarnings("unchecked")
-                    var built = (java.util.function.Supplier<Catalogue>) c.getDeclaredConstructor().newInstance();
-                    return built.get();
-                } catch (ClassNotFoundException e) {
-                    return null;
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot use the built catalogue: " + e, e);
-                }
+                return BuiltClass.instance("org.stpcheck.catalogue.BuiltCatalogue", java.util.function.Supplier.class, "built catalogue")
+                        .map(built -> (Catalogue) built.get()).orElse(null);
             }
             @Override public JsonNode compiledCatalogue() {
                 try {

@@ -50,10 +50,14 @@ public final class Engine {
     private final Catalogue catalogue;
     private final Facts facts = new Facts();
     private final Deque<Session> idle = new ConcurrentLinkedDeque<>();
+    /** Every session's configuration, made once: Drools reads its property files from the class path for each one made. */
+    private final KieSessionConfiguration sessions;
 
     public Engine(RuleBase rules, Catalogue catalogue) {
         this.rules = rules;
         this.catalogue = catalogue;
+        this.sessions = KieServices.Factory.get().newKieSessionConfiguration();
+        sessions.setOption(DirectFiringOption.YES);
     }
 
     /**
@@ -150,9 +154,7 @@ public final class Engine {
         int used;
 
         Session(KieBase kieBase) {
-            KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
-            conf.setOption(DirectFiringOption.YES);
-            kie = kieBase.newKieSession(conf, null);
+            kie = kieBase.newKieSession(sessions, null);
             ((RuleEventManager) kie).addEventListener(tracker);
         }
 

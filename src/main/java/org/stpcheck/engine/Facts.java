@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.stpcheck.catalogue.BuiltClass;
+
 /**
  * Turns a bound plan into Drools facts: the plan record itself and every record inside it
  * (sections, list items, nested objects), each a fact of its own so a rule can match
@@ -42,14 +44,9 @@ final class Facts {
         this.built = built;
     }
 
+    /** The walker the build wrote; null in a partial build, where reflection does the same. */
     private static Walker builtWalker() {
-        try {
-            return (Walker) Class.forName("org.stpcheck.engine.BuiltFacts").getDeclaredConstructor().newInstance();
-        } catch (ClassNotFoundException e) {
-            return null; // a partial build: reflection does the same
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot use the generated facts walker: " + e, e);
-        }
+        return BuiltClass.instance("org.stpcheck.engine.BuiltFacts", Walker.class, "generated facts walker").orElse(null);
     }
 
     List<Object> of(Object plan) {

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.stpcheck.catalogue.BuiltClass;
+
 import org.stpcheck.model.Plan;
 
 /**
@@ -20,14 +22,11 @@ final class Binding {
     private Binding() {}
 
     /** The binder the build wrote; absent only in a partial build (before process-classes). */
+    @SuppressWarnings("unchecked")
     static Function<JsonNode, Plan> built() {
-        try {
-            @SuppressWarnings("unchecked")
-            var binder = (Function<JsonNode, Plan>) Class.forName("org.stpcheck.load.BuiltPlanBinder").getDeclaredConstructor().newInstance();
-            return binder;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the plan binder was not built (run mvn package): " + e, e);
-        }
+        String name = "org.stpcheck.load.BuiltPlanBinder";
+        return BuiltClass.instance(name, Function.class, "plan binder")
+                .orElseThrow(() -> new IllegalStateException("the plan binder was not built (run mvn package): " + name + " is missing"));
     }
 
     static boolean absent(JsonNode n) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.stpcheck.catalogue.BuiltClass;
+
 /**
  * The first value the worked example gives each key, written as in a plan file: the example values
  * of the format reference and the schema come from a plan that loads, so they are valid by
@@ -19,16 +21,10 @@ public final class ExampleValues {
     private ExampleValues() {}
 
     /** The worked example's values as the build read them; read now only in a partial build (before process-classes). */
+    @SuppressWarnings("unchecked")
     static Map<String, String> shipped() {
-        try {
-            @SuppressWarnings("unchecked")
-            var built = (Supplier<Map<String, String>>) Class.forName(BUILT).getDeclaredConstructor().newInstance();
-            return built.get();
-        } catch (ClassNotFoundException e) {
-            return of(FormatDocs.resource(FormatDocs.WORKED_EXAMPLE));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot use the built example values: " + e, e);
-        }
+        return BuiltClass.instance(BUILT, Supplier.class, "built example values").map(built -> (Map<String, String>) built.get())
+                .orElseGet(() -> of(FormatDocs.resource(FormatDocs.WORKED_EXAMPLE)));
     }
 
     /** Path with {@code []} → the value as YAML text ({@code 2016-11-18}, {@code "2017/18"}, {@code [a, b]}). */

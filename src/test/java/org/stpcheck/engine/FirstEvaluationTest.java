@@ -26,16 +26,12 @@ class FirstEvaluationTest {
         }
     }
 
+    /** A fact inside the plan; only its equals is counted (Probe counts that nothing is hashed). */
     record Inner(AtomicInteger equalsCalls, String name) {
         @Override
         public boolean equals(Object o) {
             equalsCalls.incrementAndGet();
             return o == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return 2;
         }
     }
 
