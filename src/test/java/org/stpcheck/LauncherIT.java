@@ -201,19 +201,56 @@ class LauncherIT {
         assertThat(archive(jdk)).doesNotExist();
     }
 
+    @Test
+    void onJava25ABatchAndASinglePlanEachTrainAndKeepTheirOwnCache() throws Exception {
+        Jdk jdk = java25().orElse(null);
+        assumeTrue(jdk != null, "no Java 25 or later under /usr/lib/jvm: its caches by kind of run are not tested here");
+        List<Path> plans;
+        try (Stream<Path> s = Files.list(Path.of("plans"))) { plans = s.filter(p -> p.toString().endsWith(".yaml")).sorted().limit(8).toList(); }
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        for (Path p : plans.subList(0, 2)) Files.copy(p, folder.resolve(p.getFileName()));
+        String[] batch = {"check", folder.toString()};
+        Run ref = run(jdk, Map.of("STPCHECK_CDS", "0"), CHECK);
+        Run refBatch = run(jdk, Map.of("STPCHECK_CDS", "0"), batch);
+
+        assertThat(run(jdk, CHECK).sameOutputAs(ref).archive("training").launcherLine()).contains("for one plan");
+        Object one = archiveId(jdk, "one");
+        assertThat(archive(jdk, "batch")).as("a batch has not run yet").doesNotExist();
+        assertThat(run(jdk, batch).sameOutputAs(refBatch).archive("training").launcherLine()).contains("for batches");
+        Object trainedOnBatch = archiveId(jdk, "batch");
+        assertThat(archiveId(jdk, "one")).as("the single plan's cache is left alone").isEqualTo(one);
+
+        run(jdk, batch).sameOutputAs(refBatch).archive("used");
+        run(jdk, CHECK).sameOutputAs(ref).archive("used");
+        assertThat(archiveId(jdk, "one")).isEqualTo(one);
+        assertThat(archiveId(jdk, "batch")).isEqualTo(trainedOnBatch);
+
+        // eight plans or more are a batch (the checker's parallel path), seven are not; --rules names no plans
+        List<String> eight = new ArrayList<>(List.of("check", "--fail-on", "never"));
+        plans.forEach(p -> eight.add(p.toString()));
+        assertThat(run(jdk, eight.toArray(String[]::new)).archive("used").launcherLine()).contains("for batches");
+        assertThat(run(jdk, eight.subList(0, 10).toArray(String[]::new)).archive("used").launcherLine()).contains("for one plan");
+        assertThat(run(jdk, "check", "--rules", "rules", TestSupport.EXAMPLE.toString()).launcherLine()).contains("for one plan");
+    }
+
     // --- helpers
 
     Path startup() { return dir.resolve("target/startup"); }
 
-    Path archive(Jdk jdk) throws IOException {
-        return startup().resolve(jdk.key() + (jdk.feature() >= 25 ? ".aot" : ".jsa"));
+    Path archive(Jdk jdk) throws IOException { return archive(jdk, "one"); }
+
+    /** Java 25 keeps a cache for one plan and one for batches; Java 17 one archive for both. */
+    Path archive(Jdk jdk, String kind) throws IOException {
+        return startup().resolve(jdk.key() + (jdk.feature() >= 25 ? "." + kind + ".aot" : ".jsa"));
     }
 
+    Object archiveId(Jdk jdk) throws IOException { return archiveId(jdk, "one"); }
+
     /** The archive file's identity: a retrained archive is a new file (written aside and renamed). */
-    Object archiveId(Jdk jdk) throws IOException {
-        Path a = archive(jdk);
+    Object archiveId(Jdk jdk, String kind) throws IOException {
+        Path a = archive(jdk, kind);
         assertThat(a).as("the archive").exists();
-        assertThat(startup().resolve(jdk.key() + ".stamp")).as("its stamp").exists();
+        assertThat(startup().resolve(jdk.key() + (jdk.feature() >= 25 ? "." + kind : "") + ".stamp")).as("its stamp").exists();
         BasicFileAttributes attrs = Files.readAttributes(a, BasicFileAttributes.class);
         return List.of(String.valueOf(attrs.fileKey()), attrs.lastModifiedTime(), attrs.size());
     }
