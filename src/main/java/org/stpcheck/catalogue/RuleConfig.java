@@ -103,7 +103,17 @@ public record RuleConfig(
      * that "Dorset." matches "Dorset" as item 8's "ignoring punctuation" asks.
      */
     public static String normaliseName(String s) {
-        return s.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^\\p{L}\\p{M}\\p{N}]", " ").replaceAll(" +", " ").strip();
+        String words = NamePatterns.NOT_A_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll(" ");
+        return NamePatterns.SPACES.matcher(words).replaceAll(" ").strip();
+    }
+
+    /**
+     * Compiled once, on first use (a run whose plans claim no ACS status never compiles them): the
+     * ACS rules normalise every first-wave name for each plan that claims one.
+     */
+    private static final class NamePatterns {
+        static final java.util.regex.Pattern NOT_A_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]");
+        static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
     }
 
     /** Reads config.yaml's tree; a missing or malformed value is a configuration error. */

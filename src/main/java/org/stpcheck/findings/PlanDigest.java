@@ -147,6 +147,18 @@ public final class PlanDigest {
         return out;
     }
 
+    /**
+     * The outcome of the plan's mark for {@code r} (fail, unmet, flag or internal error), or null
+     * when it has none: read from the packed marks, so a batch's requirement × plan view does not
+     * unpack every plan's marks for every row.
+     */
+    public Outcome markOf(Requirement r) {
+        int i = table.find(r);
+        Outcome o = null;
+        if (i >= 0) for (int m : marks) if (m >>> 8 == i) o = OUTCOMES[m >> 4 & 0xF];
+        return o;
+    }
+
     private static boolean bit(int bits, String family) {
         int i = Catalogue.FAMILIES.indexOf(family);
         return i >= 0 && (bits & 1 << i) != 0;

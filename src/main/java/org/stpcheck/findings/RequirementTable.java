@@ -19,5 +19,8 @@ final class RequirementTable {
         });
     }
 
+    /** The index of {@code r}, or -1 when no digest refers to it (a reading: it adds nothing). */
+    int find(Requirement r) { return index.getOrDefault(r.id(), -1); }
+
     Requirement get(int i) { return requirements.get(i); }
 }

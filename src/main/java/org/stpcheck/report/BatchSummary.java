@@ -140,11 +140,8 @@ final class BatchSummary {
     static String gridRow(Requirement r, List<PlanDigest> plans) {
         StringBuilder b = new StringBuilder(plans.size());
         for (PlanDigest p : plans) {
-            char c = '.';
-            for (Mark m : p.marks()) {
-                if (m.requirement().id().equals(r.id())) c = letter(m.outcome());
-            }
-            b.append(c);
+            Outcome o = p.markOf(r);
+            b.append(o == null ? '.' : letter(o));
         }
         return b.toString();
     }
