@@ -193,58 +193,84 @@ class LauncherIT {
         Run ref = run(jdk, Map.of("STPCHECK_CDS", "0"), missing);
         run(jdk, missing).sameOutputAs(ref).archive("training");
         assertThat(ref.code).isEqualTo(2);
-        assertThat(archive(jdk)).as("a run that checked nothing makes no archive").doesNotExist();
+        assertThat(archives()).as("a run that checked nothing makes no archive").isEmpty();
 
         Run rules = run(jdk, "rules");
         assertThat(rules.code).isZero();
         assertThat(rules.launcherLine).contains("archive=none");
-        assertThat(archive(jdk)).doesNotExist();
+        assertThat(archives()).isEmpty();
     }
 
     @Test
-    void onJava25ABatchAndASinglePlanEachTrainAndKeepTheirOwnCache() throws Exception {
+    void onJava25ABatchAndASmallRunEachTrainAndKeepTheirOwnCache() throws Exception {
         Jdk jdk = java25().orElse(null);
         assumeTrue(jdk != null, "no Java 25 or later under /usr/lib/jvm: its caches by kind of run are not tested here");
         List<Path> plans;
         try (Stream<Path> s = Files.list(Path.of("plans"))) { plans = s.filter(p -> p.toString().endsWith(".yaml")).sorted().limit(8).toList(); }
-        Path folder = Files.createDirectories(dir.resolve("batch"));
-        for (Path p : plans.subList(0, 2)) Files.copy(p, folder.resolve(p.getFileName()));
-        String[] batch = {"check", folder.toString()};
+        Path eight = Files.createDirectories(dir.resolve("eight"));
+        for (Path p : plans) Files.copy(p, eight.resolve(p.getFileName()));
+        Path seven = Files.createDirectories(dir.resolve("seven"));
+        for (Path p : plans.subList(0, 7)) Files.copy(p, seven.resolve(p.getFileName()));
+        Files.writeString(seven.resolve("waivers.yaml"), "waivers: []\n");   // a folder's waivers are not a plan
+        String[] batch = {"check", "--fail-on", "never", eight.toString()};
         Run ref = run(jdk, Map.of("STPCHECK_CDS", "0"), CHECK);
         Run refBatch = run(jdk, Map.of("STPCHECK_CDS", "0"), batch);
 
-        assertThat(run(jdk, CHECK).sameOutputAs(ref).archive("training").launcherLine()).contains("for one plan");
-        Object one = archiveId(jdk, "one");
-        assertThat(archive(jdk, "batch")).as("a batch has not run yet").doesNotExist();
+        assertThat(run(jdk, CHECK).sameOutputAs(ref).archive("training").launcherLine()).contains("for small runs");
+        Object small = archiveId(jdk, "small");
+        assertThat(archive(jdk, "batch")).as("no batch has run yet").doesNotExist();
         assertThat(run(jdk, batch).sameOutputAs(refBatch).archive("training").launcherLine()).contains("for batches");
         Object trainedOnBatch = archiveId(jdk, "batch");
-        assertThat(archiveId(jdk, "one")).as("the single plan's cache is left alone").isEqualTo(one);
+        assertThat(archiveId(jdk, "small")).as("the small runs' cache is left alone").isEqualTo(small);
 
         run(jdk, batch).sameOutputAs(refBatch).archive("used");
         run(jdk, CHECK).sameOutputAs(ref).archive("used");
-        assertThat(archiveId(jdk, "one")).isEqualTo(one);
+        assertThat(archiveId(jdk, "small")).isEqualTo(small);
         assertThat(archiveId(jdk, "batch")).isEqualTo(trainedOnBatch);
 
-        // eight plans or more are a batch (the checker's parallel path), seven are not; --rules names no plans
-        List<String> eight = new ArrayList<>(List.of("check", "--fail-on", "never"));
-        plans.forEach(p -> eight.add(p.toString()));
-        assertThat(run(jdk, eight.toArray(String[]::new)).archive("used").launcherLine()).contains("for batches");
-        assertThat(run(jdk, eight.subList(0, 10).toArray(String[]::new)).archive("used").launcherLine()).contains("for one plan");
-        assertThat(run(jdk, "check", "--rules", "rules", TestSupport.EXAMPLE.toString()).launcherLine()).contains("for one plan");
+        // 8 plans or more, named or in a folder, are a batch; 7 are not, whatever files the options name
+        List<String> files = new ArrayList<>(List.of("check", "--fail-on", "never"));
+        plans.forEach(p -> files.add(p.toString()));
+        Path existing = Files.writeString(dir.resolve("out.json"), "{}");
+        assertThat(kindOf(jdk, files)).isEqualTo("for batches");
+        List<String> sevenFiles = new ArrayList<>(files.subList(0, 10));
+        assertThat(kindOf(jdk, sevenFiles)).isEqualTo("for small runs");
+        sevenFiles.addAll(List.of("--baseline", existing.toString(), "--rules", "rules"));
+        assertThat(kindOf(jdk, sevenFiles)).as("option values are not plans").isEqualTo("for small runs");
+        assertThat(kindOf(jdk, List.of("check", "--fail-on", "never", seven.toString()))).isEqualTo("for small runs");
+        assertThat(kindOf(jdk, List.of("check", "--", seven.toString(), plans.get(7).toString()))).isEqualTo("for batches");
+        try (Stream<Path> left = Files.list(startup())) {
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".aot")))
+                    .containsExactlyInAnyOrder(jdk.key() + ".small.aot", jdk.key() + ".batch.aot");
+        }
+    }
+
+    /** Which of Java 25's caches a run used ("for batches", "for small runs"), read from the launcher's line. */
+    private String kindOf(Jdk jdk, List<String> args) throws Exception {
+        Run r = run(jdk, args.toArray(String[]::new)).archive("used");
+        return r.launcherLine().replaceAll(".*AOT cache (for [a-z ]+) archive=.*", "$1");
     }
 
     // --- helpers
 
     Path startup() { return dir.resolve("target/startup"); }
 
-    Path archive(Jdk jdk) throws IOException { return archive(jdk, "one"); }
+    /** The archives and caches in the start-up folder, of any runtime and kind. */
+    List<String> archives() throws IOException {
+        if (!Files.isDirectory(startup())) return List.of();
+        try (Stream<Path> s = Files.list(startup())) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".aot") || n.endsWith(".jsa")).toList();
+        }
+    }
 
-    /** Java 25 keeps a cache for one plan and one for batches; Java 17 one archive for both. */
+    Path archive(Jdk jdk) throws IOException { return archive(jdk, "small"); }
+
+    /** Java 25 keeps a cache for batches and one for smaller runs; Java 17 one archive for both. */
     Path archive(Jdk jdk, String kind) throws IOException {
         return startup().resolve(jdk.key() + (jdk.feature() >= 25 ? "." + kind + ".aot" : ".jsa"));
     }
 
-    Object archiveId(Jdk jdk) throws IOException { return archiveId(jdk, "one"); }
+    Object archiveId(Jdk jdk) throws IOException { return archiveId(jdk, "small"); }
 
     /** The archive file's identity: a retrained archive is a new file (written aside and renamed). */
     Object archiveId(Jdk jdk, String kind) throws IOException {

@@ -172,4 +172,19 @@ class CommandModelTest {
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return code + "\n" + out + "\n" + err;
     }
+
+    /**
+     * The launcher tells a batch from a small run by counting plan arguments, so it skips the value
+     * of every option of check that takes one: its list must be the command's.
+     */
+    @Test
+    void theLauncherKnowsEveryOptionOfCheckThatTakesAValue() throws IOException {
+        String line = Files.readAllLines(Path.of("stpcheck")).stream().filter(l -> l.contains(") skip=1; continue ;;")).findFirst().orElseThrow();
+        List<String> launcher = List.of(line.strip().substring(0, line.strip().indexOf(')')).split("\\|"));
+        List<String> command = new ArrayList<>();
+        for (OptionSpec o : Main.commandLine(new Main()).getSubcommands().get("check").getCommandSpec().options()) {
+            if (o.arity().max() > 0) command.addAll(List.of(o.names()));
+        }
+        assertThat(launcher).containsExactlyInAnyOrderElementsOf(command);
+    }
 }
