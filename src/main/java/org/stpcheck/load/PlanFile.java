@@ -77,6 +77,11 @@ final class PlanFile {
     static Read decode(byte[] b) {
         String other = otherEncoding(b);
         if (other != null) return Read.failed("the file is " + other + ", not UTF-8; save it as UTF-8");
+        // the JDK's own decoding, which copies ASCII straight into a compact string, replaces what
+        // is not UTF-8 with U+FFFD; only then (or for a file that writes U+FFFD itself) does the
+        // strict decoder below run, to say where
+        String text = new String(b, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return new Read(text, null);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b);
