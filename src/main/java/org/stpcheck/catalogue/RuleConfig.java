@@ -103,17 +103,16 @@ public record RuleConfig(
      * that "Dorset." matches "Dorset" as item 8's "ignoring punctuation" asks.
      */
     public static String normaliseName(String s) {
-        String words = NamePatterns.NOT_A_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll(" ");
-        return NamePatterns.SPACES.matcher(words).replaceAll(" ").strip();
+        return NotLettersOrDigits.RUN.matcher(s.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll(" ").strip();
     }
 
     /**
-     * Compiled once, on first use (a run whose plans claim no ACS status never compiles them): the
-     * ACS rules normalise every first-wave name for each plan that claims one.
+     * Compiled once, on first use (a run whose plans claim no ACS status never compiles it): the ACS
+     * rules normalise every first-wave name for each plan that claims one. A run of such marks,
+     * spaces included, is one space.
      */
-    private static final class NamePatterns {
-        static final java.util.regex.Pattern NOT_A_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]");
-        static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    private static final class NotLettersOrDigits {
+        static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     }
 
     /** Reads config.yaml's tree; a missing or malformed value is a configuration error. */

@@ -93,7 +93,6 @@ final class CheckCommand implements Callable<Integer> {
 
     CheckCommand(CompletableFuture<RuleBase> early) {
         this.early = early;
-        Commands.standardHelp(spec);
     }
 
     CommandSpec spec() {
@@ -115,8 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!Renderers.NAMES.contains(fmt)) {
             throw new Main.UserError("--format " + TerminalSafe.escape(format.get()) + ": expected " + String.join(", ", Renderers.NAMES));
         }
-        String rows = csvRows.get().trim().toLowerCase(Locale.ROOT);
-        if (!List.of("results", "findings").contains(rows)) {
+        if (!List.of("results", "findings").contains(rows())) {
             throw new Main.UserError("--csv-rows " + TerminalSafe.escape(csvRows.get()) + ": expected results or findings");
         }
         FactFilter filter;
@@ -194,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
                 : ReportOutput.toFile(output.get(), files.files())) {
             Renderer.Options options = new Renderer.Options(explain.get(), legal.get(), target.folder(), level)
                     .on(Terminal.decide(System.getenv(), System.console() != null, output.get() != null))
-                    .findingRows(csvRows.get().trim().toLowerCase(Locale.ROOT).equals("findings"));
+                    .findingRows(rows().equals("findings"));
             RunSummary run;
             try (Renderer.PlanWriter w = renderer.open(header, options, target.writer())) {
                 AtomicBoolean first = new AtomicBoolean(true);
@@ -263,12 +261,18 @@ final class CheckCommand implements Callable<Integer> {
         java.util.Set<String> needed = new java.util.HashSet<>();
         List<String> names = families.get() != null ? families.get() : requirements.get().stream().map(id -> id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id).toList();
         for (String n : names) {
-            String f = n.trim().toUpperCase(java.util.Locale.ROOT);
+            String f = family(n);
             if (!Catalogue.FAMILIES.contains(f)) return null;
             needed.add(f);
         }
         return needed;
     }
+
+    /** A family (or a requirement id's family) as typed, in the catalogue's case whatever the machine's locale. */
+    private static String family(String typed) { return typed.trim().toUpperCase(Locale.ROOT); }
+
+    /** {@code --csv-rows} as typed, in the case its values are compared in. */
+    private String rows() { return csvRows.get().trim().toLowerCase(Locale.ROOT); }
 
     private Severity failLevel() {
         return switch (failOn.get().trim().toLowerCase(Locale.ROOT)) {
@@ -281,7 +285,7 @@ final class CheckCommand implements Callable<Integer> {
     private Selection selection(Catalogue catalogue) {
         List<String> fams = null;
         if (families.get() != null) {
-            fams = families.get().stream().map(f -> f.trim().toUpperCase(Locale.ROOT)).toList();
+            fams = families.get().stream().map(CheckCommand::family).toList();
             for (String f : fams) if (!Catalogue.FAMILIES.contains(f)) throw new Main.UserError("--family " + f + ": expected one of " + Catalogue.FAMILIES);
         }
         List<String> ids = null;

@@ -34,14 +34,11 @@ final class Commands {
     }
 
     /**
-     * {@code -h, --help} and {@code -V, --version}, added last, as picocli's
-     * {@code mixinStandardHelpOptions} did (which would read the annotations of picocli's own mixin).
+     * {@code -h, --help} and {@code -V, --version}, added by {@link Main} after a command's own options, as
+     * picocli's {@code mixinStandardHelpOptions} did (which would read the annotations of picocli's own mixin).
      */
-    static CommandSpec standardHelp(CommandSpec spec) {
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
-                .description("Print version information and exit.").build());
-        return spec;
+    static void standardHelp(CommandSpec spec) {
+        Value.flag(spec, OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit."));
+        Value.flag(spec, OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit."));
     }
 }

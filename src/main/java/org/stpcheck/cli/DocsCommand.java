@@ -33,10 +33,6 @@ final class DocsCommand implements Callable<Integer> {
     final Value<Path> schema = Value.of(spec, Path.class, OptionSpec.builder("--schema").paramLabel("FILE")
             .description("Also write the plan format's JSON Schema to FILE (schema/plan-format-v1.schema.json)."));
 
-    DocsCommand() {
-        Commands.standardHelp(spec);
-    }
-
     CommandSpec spec() {
         return spec;
     }

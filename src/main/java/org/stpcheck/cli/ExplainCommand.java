@@ -21,10 +21,6 @@ final class ExplainCommand implements Callable<Integer> {
     final Value<String> id = Value.of(spec, String.class, PositionalParamSpec.builder().required(true).paramLabel("ID")
             .description("A requirement id, e.g. S75-06."));
 
-    ExplainCommand() {
-        Commands.standardHelp(spec);
-    }
-
     CommandSpec spec() {
         return spec;
     }

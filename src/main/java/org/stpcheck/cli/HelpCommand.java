@@ -18,13 +18,11 @@ final class HelpCommand implements Callable<Integer> {
             "%nWhen no COMMAND is given, the usage help for the main command is displayed.",
             "If a COMMAND is specified, the help for that command is shown.%n").helpCommand(true);
 
-    final Value<Boolean> helpRequested = Value.flag(spec, OptionSpec.builder("-h", "--help").usageHelp(true)
-            .description("Show usage help for the help command and exit."));
-
     final Value<String> command = Value.of(spec, String.class, PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1")
             .description("The COMMAND to display the usage help message for."));
 
     HelpCommand() {
+        Value.flag(spec, OptionSpec.builder("-h", "--help").usageHelp(true).description("Show usage help for the help command and exit."));
         spec.usageMessage().header("Display help information about the specified command.").synopsisHeading("%nUsage: ");
     }
 
@@ -35,8 +33,7 @@ final class HelpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine self = spec.commandLine();
-        CommandLine parent = self.getParent();
-        if (parent == null) return CommandLine.ExitCode.OK;
+        CommandLine parent = self.getParent();   // Main: help is registered only there
         String name = command.get();
         CommandLine target = parent;
         if (name != null) {

@@ -31,10 +31,6 @@ final class InitCommand implements Callable<Integer> {
 
     final Value<Boolean> force = Value.flag(spec, OptionSpec.builder("--force").description("Replace FILE if it exists."));
 
-    InitCommand() {
-        Commands.standardHelp(spec);
-    }
-
     CommandSpec spec() {
         return spec;
     }

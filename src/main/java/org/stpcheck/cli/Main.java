@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         spec.version("stpcheck 1.0.0");
         for (CommandSpec command : new CommandSpec[] {new CheckCommand(earlyRuleBase).spec(), new RulesCommand().spec(), new ExplainCommand().spec(),
                 new SchemaCommand().spec(), new DocsCommand().spec(), new InitCommand().spec(), new ServeCommand().spec(), new HelpCommand().spec()}) {
+            if (!command.helpCommand()) Commands.standardHelp(command);   // after the command's own options
             // a subcommand given as a CommandSpec would get a CommandLine with picocli's default factory
             spec.addSubcommand(command.name(), new CommandLine(command, Commands.FACTORY));
         }

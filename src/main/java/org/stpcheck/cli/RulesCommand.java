@@ -14,10 +14,6 @@ final class RulesCommand implements Callable<Integer> {
 
     final RuleOptions rules = new RuleOptions(spec);
 
-    RulesCommand() {
-        Commands.standardHelp(spec);
-    }
-
     CommandSpec spec() {
         return spec;
     }

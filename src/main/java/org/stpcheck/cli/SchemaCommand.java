@@ -11,8 +11,8 @@ import org.stpcheck.load.JsonSchemaWriter;
 
 /** {@code schema}: the plan format as JSON Schema. */
 final class SchemaCommand implements Callable<Integer> {
-    private final CommandSpec spec = Commands.standardHelp(Commands.spec(this, "schema",
-            "Print the JSON Schema of plan format 1 (the same definition the loader enforces)."));
+    private final CommandSpec spec = Commands.spec(this, "schema",
+            "Print the JSON Schema of plan format 1 (the same definition the loader enforces).");
 
     CommandSpec spec() {
         return spec;

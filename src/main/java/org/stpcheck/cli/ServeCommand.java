@@ -35,10 +35,6 @@ final class ServeCommand implements Callable<Integer> {
 
     final RuleOptions rules = new RuleOptions(spec);
 
-    ServeCommand() {
-        Commands.standardHelp(spec);
-    }
-
     CommandSpec spec() {
         return spec;
     }

@@ -143,7 +143,7 @@ public final class PlanDigest {
     /** Results that failed, were unmet, flagged or hit an internal error, in catalogue order. */
     public List<Mark> marks() {
         List<Mark> out = new ArrayList<>(marks.length);
-        for (int m : marks) out.add(new Mark(table.get(m >>> 8), OUTCOMES[m >> 4 & 0xF], SEVERITIES[m & 0x7], (m & NEW_BIT) != 0));
+        for (int m : marks) out.add(new Mark(table.get(requirementOf(m)), outcomeOf(m), SEVERITIES[m & 0x7], (m & NEW_BIT) != 0));
         return out;
     }
 
@@ -155,9 +155,14 @@ public final class PlanDigest {
     public Outcome markOf(Requirement r) {
         int i = table.find(r);
         Outcome o = null;
-        if (i >= 0) for (int m : marks) if (m >>> 8 == i) o = OUTCOMES[m >> 4 & 0xF];
+        if (i >= 0) for (int m : marks) if (requirementOf(m) == i) o = outcomeOf(m);
         return o;
     }
+
+    // a packed mark, as the constructor packs it: requirement << 8 | outcome << 4 | new | severity
+    private static int requirementOf(int mark) { return mark >>> 8; }
+
+    private static Outcome outcomeOf(int mark) { return OUTCOMES[mark >> 4 & 0xF]; }
 
     private static boolean bit(int bits, String family) {
         int i = Catalogue.FAMILIES.indexOf(family);

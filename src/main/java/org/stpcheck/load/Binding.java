@@ -8,7 +8,6 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.stpcheck.catalogue.BuiltClass;
-
 import org.stpcheck.model.Plan;
 
 /**

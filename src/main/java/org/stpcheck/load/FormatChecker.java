@@ -132,7 +132,7 @@ final class FormatChecker {
                 }
             }
             if (isSeries && v.hasNonNull("period")) {
-                YearMonth m = ScalarSyntax.periodMonth(v.get("period").asText());
+                YearMonth m = org.stpcheck.model.SeriesRow.monthOf(v.get("period").asText());
                 Integer first = months.putIfAbsent(m, i);
                 if (first != null) {
                     error(item.position(), itemPath + ".period", "period " + v.get("period").asText() + " falls on " + m

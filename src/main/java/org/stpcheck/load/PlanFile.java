@@ -100,8 +100,7 @@ final class PlanFile {
                     "the file is not UTF-8: byte 0x%02X here is not valid UTF-8 (was the file saved as Windows-1252 or Latin-1?); save it as UTF-8",
                     b[bad] & 0xFF)));
         }
-        out.flip();
-        return new Read(out.toString(), null);
+        return new Read(text, null);   // the file writes U+FFFD itself: the lenient text is the strict one
     }
 
     /** UTF-16 or UTF-32, with or without a byte order mark, as far as the bytes show; else null. */

@@ -2,7 +2,6 @@ package org.stpcheck.load;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,11 +73,5 @@ final class ScalarSyntax {
     /** The first day of a financial year written right ({@code 2017/18} → 2017-04-01). */
     static LocalDate fyStart(String fy) {
         return LocalDate.of(Integer.parseInt(fy.substring(0, 4)), 4, 1);
-    }
-
-    /** The month a series row speaks for (plan-format 1.6): a financial year is its March. */
-    static YearMonth periodMonth(String period) {
-        if (period.contains("/")) return YearMonth.of(Integer.parseInt(period.substring(0, 4)) + 1, 3);
-        return YearMonth.parse(period);
     }
 }

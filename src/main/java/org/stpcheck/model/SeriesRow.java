@@ -12,9 +12,13 @@ public record SeriesRow(@JsonProperty("$path") String path, String period, Doubl
      * ends it ("2017/18" is 2018-03), because a year row gives the position at the year's end.
      */
     public YearMonth month() {
-        if (period == null) return null;
+        return period == null ? null : monthOf(period);
+    }
+
+    /** The month a valid period speaks for (see {@link #month()}); the format check reads periods by it too. */
+    public static YearMonth monthOf(String period) {
         int slash = period.indexOf('/');
-        if (slash < 0) return month(period);
+        if (slash < 0) return yearMonth(period);
         return YearMonth.of(Integer.parseInt(period.substring(0, slash)) + 1, 3);
     }
 
@@ -23,7 +27,7 @@ public record SeriesRow(@JsonProperty("$path") String path, String period, Doubl
      * parse was 1 % of a check); anything else, or a month out of range, goes to
      * {@link YearMonth#parse}, which says what is wrong with it.
      */
-    private static YearMonth month(String p) {
+    private static YearMonth yearMonth(String p) {
         if (p.length() == 7 && p.charAt(4) == '-' && digits(p, 0, 4) && digits(p, 5, 7)) {
             int m = (p.charAt(5) - '0') * 10 + (p.charAt(6) - '0');
             if (m >= 1 && m <= 12) return YearMonth.of(Integer.parseInt(p, 0, 4, 10), m);

@@ -97,15 +97,6 @@ class CommandModelTest {
     }
 
     @Test
-    void aCommandObjectHoldsOnlyItsOwnRunsValues() {
-        // each run builds its own commands: nothing of one parse is left for the next
-        parsed(CheckCommand.class, "check", "--format", "json", "--family", "pg", "a.yaml");
-        CheckCommand c = parsed(CheckCommand.class, "check", "b.yaml");
-        assertThat(c.format.get()).isEqualTo("text");
-        assertThat(c.families.get()).isNull();
-    }
-
-    @Test
     void noClassOfTheCliCarriesAPicocliAnnotation() throws IOException, URISyntaxException, ClassNotFoundException {
         Path dir = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("org/stpcheck/cli");
         List<String> found = new ArrayList<>();

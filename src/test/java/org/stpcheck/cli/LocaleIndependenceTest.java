@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,20 +62,15 @@ class LocaleIndependenceTest {
     void everyFormatInTheRulesNamesItsLocale() throws IOException {
         Pattern format = Pattern.compile("String\\.format\\(\\s*([^,)]*)");
         List<String> unnamed = new ArrayList<>();
-        int formats = 0;
-        try (Stream<Path> drl = Files.walk(TestSupport.RULES_DIR)) {
-            for (Path f : drl.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                List<String> lines = Files.readAllLines(f);
-                for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = format.matcher(lines.get(i));
-                    while (m.find()) {
-                        formats++;
-                        if (!m.group(1).contains("Locale.")) unnamed.add(f + ":" + (i + 1) + ": " + lines.get(i).strip());
-                    }
-                }
+        int[] formats = {0};
+        eachLine(TestSupport.RULES_DIR, ".drl", (at, line) -> {
+            Matcher m = format.matcher(line);
+            while (m.find()) {
+                formats[0]++;
+                if (!m.group(1).contains("Locale.")) unnamed.add(at + ": " + line.strip());
             }
-        }
-        assertThat(formats).as("the rules format numbers somewhere, or this test looks at nothing").isGreaterThan(10);
+        });
+        assertThat(formats[0]).as("the rules format numbers somewhere, or this test looks at nothing").isGreaterThan(10);
         assertThat(unnamed).as("String.format without a locale (write String.format(java.util.Locale.UK, ...))").isEmpty();
     }
 
@@ -88,18 +84,24 @@ class LocaleIndependenceTest {
     void ourCodeCasesWordsInTheRootLocale() throws IOException {
         Pattern defaultCase = Pattern.compile("to(Upper|Lower)Case\\(\\)|String::to(Upper|Lower)Case");
         List<String> found = new ArrayList<>();
-        int files = 0;
-        try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : java.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                files++;
-                List<String> lines = Files.readAllLines(f);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (defaultCase.matcher(lines.get(i)).find()) found.add(f + ":" + (i + 1) + ": " + lines.get(i).strip());
-                }
-            }
-        }
+        int files = eachLine(Path.of("src/main/java"), ".java", (at, line) -> {
+            if (defaultCase.matcher(line).find()) found.add(at + ": " + line.strip());
+        });
         assertThat(files).as("the sources are where this test looks").isGreaterThan(100);
         assertThat(found).as("casing in the default locale (write toUpperCase(Locale.ROOT))").isEmpty();
+    }
+
+    /** Calls {@code each} with "file:line" and the text of every line of the files under {@code root} ending in {@code suffix}; returns how many files. */
+    private static int eachLine(Path root, String suffix, BiConsumer<String, String> each) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+        for (Path f : files) {
+            List<String> lines = Files.readAllLines(f);
+            for (int i = 0; i < lines.size(); i++) each.accept(f + ":" + (i + 1), lines.get(i));
+        }
+        return files.size();
     }
 
     private static List<String> fixtures() throws IOException {
