@@ -91,9 +91,9 @@ public final class FormatDocs {
         }
     }
 
-    /** {@link FormatKey#placeholder()} of the key at {@code path} (list positions as {@code [n]} or {@code []}), if the format has one. */
-    static Optional<String> placeholder(String path) {
-        return Optional.ofNullable(Placeholders.BY_PATH.get(normalize(path)));
+    /** {@link FormatKey#placeholder()} of the key at {@code path} (list items as {@code []}, as {@link #normalize} writes them), or null. */
+    static String placeholder(String normalizedPath) {
+        return Placeholders.BY_PATH.get(normalizedPath);
     }
 
     /** Every key, in file order: a section, then its keys depth first. */

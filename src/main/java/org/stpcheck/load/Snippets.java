@@ -183,7 +183,9 @@ public final class Snippets {
 
     private static Node value(Scalar s, String path) {
         if (s.type() == Type.CONST_ONE) return YamlOut.raw("1");
-        return YamlOut.placeholder(FormatDocs.placeholder(path).orElse("<" + path + ">"));
+        // every path here is built from the format's shapes, list items written [], so normalised already
+        String placeholder = FormatDocs.placeholder(path);
+        return YamlOut.placeholder(placeholder != null ? placeholder : "<" + path + ">");
     }
 
     /** "one of: a, b, c" for an enum, or a list of enum values. */
