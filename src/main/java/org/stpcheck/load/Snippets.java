@@ -125,6 +125,11 @@ public final class Snippets {
 
     /** Whether a pattern ({@code gaps.*.baseline}) names something below {@code at}. */
     private static boolean belowPattern(String pattern, String at) {
+        if (pattern.indexOf('*') < 0) {
+            // most patterns name one key: a prefix ending before a dot is at itself, or at's list items
+            return pattern.length() > at.length() && pattern.startsWith(at)
+                    && ((pattern.charAt(at.length()) == '.' && !at.isEmpty()) || pattern.startsWith("[].", at.length()));
+        }
         // each prefix ending before a dot, longest first
         for (int dot = pattern.lastIndexOf('.'); dot > 0; dot = pattern.lastIndexOf('.', dot - 1)) {
             String prefix = pattern.substring(0, dot);
