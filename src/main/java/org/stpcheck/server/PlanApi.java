@@ -121,11 +121,12 @@ final class PlanApi implements HttpHandler {
         }
         Selection selection = selection(query);
         String failOn = single(query, "fail_on", "error");
-        Severity level = switch (failOn) {
-            case "never" -> null;
-            case "error", "warning", "info" -> Severity.parse(failOn);
-            default -> throw new Refusal(400, "fail_on=" + failOn + ": expected error, warning, info or never");
-        };
+        Severity level;
+        try {
+            level = Severity.failOn(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(400, "fail_on=" + failOn + ": " + e.getMessage());
+        }
         String file = single(query, "file", "plan.yaml");
         byte[] body = Exchanges.yamlBody(ex, PlanChecks.maxBytes());
         PlanReport report = checks.check(file, body, selection);

@@ -117,7 +117,13 @@ class WorkbenchApiTest {
         assertThat(post("/api/check?requirement=PG-10&fail_on=error", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("4");
         assertThat(post("/api/check?family=XX", minimal, YAML).status()).isEqualTo(400);
         assertThat(post("/api/check?requirement=PG-99", minimal, YAML).status()).isEqualTo(400);
-        assertThat(post("/api/check?fail_on=sometimes", minimal, YAML).status()).isEqualTo(400);
+        RawHttp.Response sometimes = post("/api/check?fail_on=sometimes", minimal, YAML);
+        assertThat(sometimes.status()).isEqualTo(400);
+        assertThat(json(sometimes).path("error").asText()).isEqualTo("fail_on=sometimes: expected error, warning, info or never");
+        // the values --fail-on takes, read as it reads them: any case, space around
+        assertThat(post("/api/check?requirement=PG-10&fail_on=ERROR", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("4");
+        assertThat(post("/api/check?requirement=PG-10&fail_on=+Never+", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("0");
+        assertThat(post("/api/check?requirement=PG-10&fail_on=%20warning%20", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("4");
         RawHttp.Response typo = post("/api/check?familly=PG", minimal, YAML);
         assertThat(typo.status()).isEqualTo(400);
         assertThat(json(typo).path("error").asText()).contains("familly");
