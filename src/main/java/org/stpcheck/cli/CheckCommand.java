@@ -275,11 +275,11 @@ final class CheckCommand implements Callable<Integer> {
     private String rows() { return csvRows.get().trim().toLowerCase(Locale.ROOT); }
 
     private Severity failLevel() {
-        return switch (failOn.get().trim().toLowerCase(Locale.ROOT)) {
-            case "never" -> null;
-            case "error", "warning", "info" -> Severity.parse(failOn.get());
-            default -> throw new Main.UserError("--fail-on " + failOn.get() + ": expected error, warning, info or never");
-        };
+        try {
+            return Severity.failOn(failOn.get());
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--fail-on " + failOn.get() + ": " + e.getMessage());
+        }
     }
 
     private Selection selection(Catalogue catalogue) {

@@ -1,10 +1,15 @@
 package org.stpcheck.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 
+import picocli.CommandLine.Help;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IHelpFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * What every command's spec starts and ends with. The command object is wrapped, never inspected
@@ -29,8 +34,72 @@ final class Commands {
     /** The spec of {@code command} (its Callable or Runnable), named and described as its usage help shows it. */
     static CommandSpec spec(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY).name(name);
-        spec.usageMessage().description(description);
+        spec.usageMessage().description(description).helpFactory(HELP_FACTORY);
         return spec;
+    }
+
+    /** Every command's usage help: picocli's, with options sorted the same under any default locale ({@link RootLocaleHelp}). */
+    private static final IHelpFactory HELP_FACTORY = new IHelpFactory() {   // not a lambda: no bootstrap at start-up
+        @Override
+        public Help create(CommandSpec spec, Help.ColorScheme colorScheme) {
+            return new RootLocaleHelp(spec, colorScheme);
+        }
+    };
+
+    /**
+     * picocli's usage help with its two option sorts (the option list; the synopsis, by arity first)
+     * redone with names upper-cased in {@code Locale.ROOT}. picocli upper-cases them in the default
+     * locale to compare them: on a Turkish machine {@code --waivers} becomes {@code --WAİVERS}, whose
+     * dotted {@code İ} sorts after every ASCII letter, and the help came out in another order
+     * ({@code --watch} before {@code --waivers}, {@code --family} before {@code --fail-on}). Otherwise
+     * the same comparisons as picocli 4.7's {@code SortByShortestOptionNameAlphabetically} and
+     * {@code SortByOptionArityAndNameAlphabetically}, so the help is byte for byte what it was in
+     * other locales ({@code HelpTextTest}).
+     */
+    static final class RootLocaleHelp extends Help {
+        /**
+         * By shortest name, case-insensitively, lower case first for names equal but for case; options
+         * marked with picocli's old {@code help} attribute (none of ours) last.
+         */
+        @SuppressWarnings("deprecation")
+        private static final Comparator<OptionSpec> BY_NAME = (a, b) -> {
+            if (a.help() != b.help()) return a.help() ? 1 : -1;
+            String s1 = stripPrefix(a.shortestName());
+            String s2 = stripPrefix(b.shortestName());
+            int result = s1.toUpperCase(Locale.ROOT).compareTo(s2.toUpperCase(Locale.ROOT));
+            return result != 0 ? result : -s1.compareTo(s2);
+        };
+        /** The synopsis: fewest values at most first (flags), then fewest at least, single before multi-value, then by name. */
+        private static final Comparator<OptionSpec> BY_ARITY_AND_NAME = Comparator
+                .comparingInt((OptionSpec o) -> o.arity().max())
+                .thenComparingInt(o -> o.arity().min())
+                .thenComparing(OptionSpec::isMultiValue)
+                .thenComparing(BY_NAME);
+
+        RootLocaleHelp(CommandSpec spec, Help.ColorScheme colorScheme) {
+            super(spec, colorScheme);
+        }
+
+        @Override
+        public Comparator<OptionSpec> createDefaultOptionSort() {
+            return commandSpec().usageMessage().sortOptions() ? BY_NAME : super.createDefaultOptionSort();
+        }
+
+        @Override
+        public String synopsis(int synopsisHeadingLength) {
+            UsageMessageSpec usage = commandSpec().usageMessage();
+            boolean custom = usage.customSynopsis() != null && usage.customSynopsis().length > 0;
+            if (custom || usage.abbreviateSynopsis() || !usage.sortSynopsis()) return super.synopsis(synopsisHeadingLength);
+            return detailedSynopsis(synopsisHeadingLength, BY_ARITY_AND_NAME, commandSpec().parser().posixClusteredShortOptionsAllowed());
+        }
+
+        /** A name without its leading {@code -} or {@code --}, as picocli's {@code CommandSpec.stripPrefix}. */
+        private static String stripPrefix(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (Character.isJavaIdentifierPart(name.charAt(i))) return name.substring(i);
+            }
+            return name;
+        }
     }
 
     /**

@@ -18,12 +18,15 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Reads a plan file's bytes and decodes them as UTF-8, refusing what is not a plan file before it is
  * opened: a directory, a named pipe or a device is named for what it is and never read (reading a
  * pipe would block), a symbolic link loop is reported, and text in another encoding is named.
+ *
+ * <p>Public for {@link #decode(byte[])} alone: the HTTP server's plan bytes (a request body, a
+ * file it read for the editor) are judged by the same rules and in the same words as a file's.
  */
-final class PlanFile {
+public final class PlanFile {
     private PlanFile() {}
 
     /** The file's text, or the one error that stops it being read. */
-    record Read(String text, LoadError error) {
+    public record Read(String text, LoadError error) {
         static Read failed(String message) { return new Read(null, new LoadError(1, 1, "", message)); }
     }
 
@@ -53,8 +56,7 @@ final class PlanFile {
             String m = ex instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : ex.getMessage();
             return Read.failed("cannot read the file: " + m);
         }
-        if (bytes.length > maxBytes) return Read.failed("the file is larger than " + maxBytes + " bytes, the most a plan file may be");
-        return decode(bytes);
+        return decode(bytes, maxBytes);
     }
 
     /** What a file that is neither a regular file nor a directory is, from its Unix mode where known. */
@@ -73,8 +75,21 @@ final class PlanFile {
         }
     }
 
+    /**
+     * A plan file's bytes had from elsewhere, read as {@link PlanLoader#load(java.nio.file.Path)}
+     * reads a file's: over the loader's limit, or not UTF-8, is the error the command line gives.
+     */
+    public static Read decode(byte[] bytes) {
+        return decode(bytes, PlanLoader.MAX_BYTES);
+    }
+
+    private static Read decode(byte[] bytes, int maxBytes) {
+        if (bytes.length > maxBytes) return Read.failed("the file is larger than " + maxBytes + " bytes, the most a plan file may be");
+        return utf8(bytes);
+    }
+
     /** UTF-8 text, or an error naming the encoding the file seems to be in, or where it stops being UTF-8. */
-    static Read decode(byte[] b) {
+    private static Read utf8(byte[] b) {
         String other = otherEncoding(b);
         if (other != null) return Read.failed("the file is " + other + ", not UTF-8; save it as UTF-8");
         // the JDK's own decoding, which copies ASCII straight into a compact string, replaces what

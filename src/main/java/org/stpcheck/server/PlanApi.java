@@ -25,6 +25,7 @@ import org.stpcheck.catalogue.Severity;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunReport;
 import org.stpcheck.findings.Selection;
+import org.stpcheck.load.PlanFile;
 import org.stpcheck.report.JsonRenderer;
 import org.stpcheck.server.Exchanges.Refusal;
 
@@ -120,11 +121,12 @@ final class PlanApi implements HttpHandler {
         }
         Selection selection = selection(query);
         String failOn = single(query, "fail_on", "error");
-        Severity level = switch (failOn) {
-            case "never" -> null;
-            case "error", "warning", "info" -> Severity.parse(failOn);
-            default -> throw new Refusal(400, "fail_on=" + failOn + ": expected error, warning, info or never");
-        };
+        Severity level;
+        try {
+            level = Severity.failOn(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(400, "fail_on=" + failOn + ": " + e.getMessage());
+        }
         String file = single(query, "file", "plan.yaml");
         byte[] body = Exchanges.yamlBody(ex, PlanChecks.maxBytes());
         PlanReport report = checks.check(file, body, selection);
@@ -180,13 +182,14 @@ final class PlanApi implements HttpHandler {
 
     private void plan(HttpExchange ex, String name) throws IOException, Refusal {
         PlanDir.Version v = dir.read(name).orElseThrow(() -> new Refusal(404, "no plan named " + name + " in " + dir.path()));
-        PlanReport report = checks.check(name, v.bytes(), Selection.all());
+        // decoded once, for the report and the editor alike: a file the checker cannot read as text
+        // (not UTF-8, or cut at the limit, where saving the part would cut the plan) has no text to edit
+        PlanFile.Read read = PlanFile.decode(v.bytes());
+        PlanReport report = checks.check(name, read, Selection.all());
         ObjectNode o = Exchanges.JSON.createObjectNode();
         o.put("name", name);
         o.put("etag", v.etag());
-        // no text for a file the editor cannot hold whole: saving a part would cut the plan
-        String text = v.complete() ? utf8(v.bytes()) : null;
-        if (text == null) o.putNull("text"); else o.put("text", text);
+        if (read.text() == null) o.putNull("text"); else o.put("text", read.text());
         o.putRawValue("report", new RawValue(checks.json(report, Selection.all()).strip()));
         ex.getResponseHeaders().set("ETag", v.etag());
         Exchanges.json(ex, 200, o);

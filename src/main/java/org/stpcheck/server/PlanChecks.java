@@ -6,9 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +16,7 @@ import org.stpcheck.findings.Checker;
 import org.stpcheck.findings.PlanReport;
 import org.stpcheck.findings.RunReport;
 import org.stpcheck.findings.Selection;
-import org.stpcheck.load.LoadError;
+import org.stpcheck.load.PlanFile;
 import org.stpcheck.load.PlanLoader;
 import org.stpcheck.report.JsonRenderer;
 import org.stpcheck.report.Renderer;
@@ -30,7 +27,8 @@ import org.stpcheck.report.Renderer;
  * check opens its own Drools session on it, so concurrent checks never share working memory.
  *
  * <p>Both single plans and folders go through the CLI's own {@link Checker} (one checker, two front
- * doors); this class adds only what HTTP needs: the size limit and the UTF-8 check of raw bytes.
+ * doors), and plan bytes are read by the loader's own {@link PlanFile#decode}, so a body over the
+ * limit or not in UTF-8 gets the error, line and column {@code stpcheck check} gives the file.
  */
 public final class PlanChecks {
     private final Catalogue catalogue;
@@ -48,20 +46,12 @@ public final class PlanChecks {
 
     /** Checks plan bytes named {@code file} alone, as {@code stpcheck check FILE} would (no cross-plan pass). */
     public PlanReport check(String file, byte[] bytes, Selection selection) {
-        if (bytes.length > maxBytes()) {
-            return PlanReport.invalid(file, List.of(new LoadError(1, 1, "", "file is larger than " + maxBytes() + " bytes")));
-        }
-        // a strict decoder only when the lenient one replaced something (or the text holds U+FFFD)
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                return PlanReport.invalid(file, List.of(new LoadError(1, 1, "", "the file is not UTF-8")));
-            }
-        }
-        return checker.check(file, text, selection);
+        return check(file, PlanFile.decode(bytes), selection);
+    }
+
+    /** Checks plan bytes already decoded by {@link PlanFile#decode}: the text, or the error that stops it loading. */
+    public PlanReport check(String file, PlanFile.Read read, Selection selection) {
+        return read.error() != null ? PlanReport.invalid(file, List.of(read.error())) : checker.check(file, read.text(), selection);
     }
 
     /** Checks plan files together, as {@code stpcheck check DIR} does (the cross-plan pass included). */

@@ -48,10 +48,10 @@ public final class PlanDir {
 
     /**
      * A plan's bytes and the version the client must name to save over it. A file over the
-     * loader's limit is held only up to the limit plus one byte ({@code complete} false); its
-     * version is still the hash of the whole file.
+     * loader's limit is held only up to the limit plus one byte, which is enough for the loader to
+     * refuse it; its version is still the hash of the whole file.
      */
-    public record Version(String name, byte[] bytes, String etag, boolean complete) {}
+    public record Version(String name, byte[] bytes, String etag) {}
 
     /** The outcome of a save: saved (with the new version), stale or missing. */
     public sealed interface SaveResult {
@@ -111,19 +111,17 @@ public final class PlanDir {
         MessageDigest sha = sha256();
         long keep = PlanChecks.maxBytes() + 1;
         java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
-        boolean complete = true;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buf = ByteBuffer.allocate(65_536);
             while (ch.read(buf) >= 0) {
                 buf.flip();
                 sha.update(buf.duplicate());
                 int room = (int) Math.min(buf.remaining(), keep - kept.size());
-                if (room < buf.remaining()) complete = false;
                 kept.write(buf.array(), 0, room);
                 buf.clear();
             }
         }
-        return new Version(name, kept.toByteArray(), quoted(sha.digest()), complete);
+        return new Version(name, kept.toByteArray(), quoted(sha.digest()));
     }
 
     /**

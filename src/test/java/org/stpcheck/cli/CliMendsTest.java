@@ -28,6 +28,12 @@ class CliMendsTest {
         assertThat(TestSupport.cli("check", EXAMPLE, "--format", "HTML").out()).startsWith("<!DOCTYPE html>");
         assertThat(TestSupport.cli("check", EXAMPLE, "--format", "Sarif").out()).contains("\"version\" : \"2.1.0\"");
         assertThat(TestSupport.cli("check", EXAMPLE, "--fail-on", "Never").code()).isEqualTo(Main.OK);
+        TestSupport.CliRun spaced = TestSupport.cli("check", EXAMPLE, "--format", "json", "--fail-on", " Warning ", "--family", "pg");
+        assertThat(spaced.code()).isEqualTo(Main.FINDINGS);
+        assertThat(spaced.out()).isEqualTo(lower.out());
+        TestSupport.CliRun level = TestSupport.cli("check", EXAMPLE, "--fail-on", "bogus");
+        assertThat(level.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(level.err()).isEqualTo("stpcheck: --fail-on bogus: expected error, warning, info or never\n");
         TestSupport.CliRun bad = TestSupport.cli("check", EXAMPLE, "--format", "xml");
         assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(bad.err()).contains("expected text, json, csv, markdown, html, sarif, junit");

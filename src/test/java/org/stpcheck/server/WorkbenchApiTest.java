@@ -117,7 +117,13 @@ class WorkbenchApiTest {
         assertThat(post("/api/check?requirement=PG-10&fail_on=error", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("4");
         assertThat(post("/api/check?family=XX", minimal, YAML).status()).isEqualTo(400);
         assertThat(post("/api/check?requirement=PG-99", minimal, YAML).status()).isEqualTo(400);
-        assertThat(post("/api/check?fail_on=sometimes", minimal, YAML).status()).isEqualTo(400);
+        RawHttp.Response sometimes = post("/api/check?fail_on=sometimes", minimal, YAML);
+        assertThat(sometimes.status()).isEqualTo(400);
+        assertThat(json(sometimes).path("error").asText()).isEqualTo("fail_on=sometimes: expected error, warning, info or never");
+        // the values --fail-on takes, read as it reads them: any case, space around
+        assertThat(post("/api/check?requirement=PG-10&fail_on=ERROR", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("4");
+        assertThat(post("/api/check?requirement=PG-10&fail_on=+Never+", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("0");
+        assertThat(post("/api/check?requirement=PG-10&fail_on=%20warning%20", minimal, YAML).header("Stpcheck-Exit-Code")).isEqualTo("4");
         RawHttp.Response typo = post("/api/check?familly=PG", minimal, YAML);
         assertThat(typo.status()).isEqualTo(400);
         assertThat(json(typo).path("error").asText()).contains("familly");
@@ -136,14 +142,39 @@ class WorkbenchApiTest {
             assertThat(e.path("line").asInt()).isEqualTo(4);
             assertThat(e.path("message").asText()).startsWith("plan.yaml:4:");
         });
-        JsonNode notUtf8 = json(post("/api/check", new byte[] {(byte) 0xff, (byte) 0xfe, 'a'}, YAML)).at("/plans/0");
-        assertThat(notUtf8.path("status").asText()).isEqualTo("invalid");
-        assertThat(notUtf8.at("/errors/0/message").asText()).contains("not UTF-8");
-        // the server decodes strictly only when a lenient decode shows U+FFFD: a real U+FFFD is text, a stray byte is not
+    }
+
+    @Test
+    void aBodyNotInUtf8GetsTheCommandLinesErrorWithItsLineAndColumn() throws IOException {
+        JsonNode marked = json(post("/api/check", new byte[] {(byte) 0xff, (byte) 0xfe, 'a'}, YAML)).at("/plans/0");
+        assertThat(marked.path("status").asText()).isEqualTo("invalid");
+        assertThat(marked.at("/errors/0/message").asText())
+                .isEqualTo("plan.yaml:1:1: the file is UTF-16 (little-endian, with a byte order mark), not UTF-8; save it as UTF-8");
+        // without a mark, UTF-16 is told by its zero bytes
+        RawHttp.Response utf16 = post("/api/check", "format_version: 1\n".getBytes(StandardCharsets.UTF_16LE), YAML);
+        assertThat(json(utf16).at("/plans/0/errors/0/message").asText())
+                .isEqualTo("plan.yaml:1:1: the file is UTF-16 (little-endian), not UTF-8; save it as UTF-8");
+        // a Latin-1 byte mid-file: its own line and column, and the byte named
+        JsonNode stray = json(post("/api/check", "format_version: 1\nplan:\n  id: \"x\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1), YAML)).at("/plans/0");
+        assertThat(stray.at("/errors/0/line").asInt()).isEqualTo(3);
+        assertThat(stray.at("/errors/0/column").asInt()).isEqualTo(9);
+        assertThat(stray.at("/errors/0/message").asText()).isEqualTo("plan.yaml:3:9: the file is not UTF-8: byte 0xE9 here is not valid UTF-8 "
+                + "(was the file saved as Windows-1252 or Latin-1?); save it as UTF-8");
+        // a U+FFFD written in the file is text like any other, not a sign of bad bytes
         JsonNode replacement = json(post("/api/check", "format_version: 1\nplan:\n  id: \"x\uFFFD\"\n".getBytes(StandardCharsets.UTF_8), YAML)).at("/plans/0");
         assertThat(replacement.path("errors").toString()).doesNotContain("not UTF-8").contains("required key is missing");
-        JsonNode stray = json(post("/api/check", "format_version: 1\nplan:\n  id: \"x\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1), YAML)).at("/plans/0");
-        assertThat(stray.at("/errors/0/message").asText()).contains("not UTF-8");
+    }
+
+    @Test
+    void aBodyNotInUtf8IsReportedByteForByteAsTheCommandLineReportsTheFile() throws IOException {
+        Path latin1 = root.resolve("latin1.yaml");
+        Files.write(latin1, (Files.readString(TestSupport.MINIMAL) + "# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+        String file = latin1.toString();
+        RawHttp.Response r = post("/api/check?file=" + file, Files.readAllBytes(latin1), YAML);
+        TestSupport.CliRun cli = TestSupport.cli("check", file, "--format", "json");
+        assertThat(cli.out()).contains("byte 0xE9");
+        assertThat(r.text()).isEqualTo(cli.out());
+        assertThat(r.header("Stpcheck-Exit-Code")).isEqualTo(String.valueOf(cli.code())).isEqualTo("2");
     }
 
     @Test
@@ -249,6 +280,28 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void aFileNotInUtf8IsReportedWhereItBreaksAndNeverOfferedForEditing() throws IOException {
+        Path latin1 = dir.resolve("latin1.yaml");
+        Path utf16 = dir.resolve("utf16.yaml");
+        Files.write(latin1, "format_version: 1\nplan:\n  id: \"x\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+        // valid UTF-8 bytes (ASCII and zeros), but the checker reads them as UTF-16: no text the editor would garble
+        Files.write(utf16, "format_version: 1\n".getBytes(StandardCharsets.UTF_16LE));
+        try {
+            JsonNode j = json(get("/api/plans/latin1.yaml"));
+            assertThat(j.path("text").isNull()).isTrue();
+            assertThat(j.at("/report/plans/0/errors/0/message").asText()).isEqualTo("latin1.yaml:3:9: the file is not UTF-8: byte 0xE9 here "
+                    + "is not valid UTF-8 (was the file saved as Windows-1252 or Latin-1?); save it as UTF-8");
+            JsonNode k = json(get("/api/plans/utf16.yaml"));
+            assertThat(k.path("text").isNull()).isTrue();
+            assertThat(k.at("/report/plans/0/errors/0/message").asText())
+                    .isEqualTo("utf16.yaml:1:1: the file is UTF-16 (little-endian), not UTF-8; save it as UTF-8");
+        } finally {
+            Files.delete(latin1);
+            Files.delete(utf16);
+        }
+    }
+
+    @Test
     void aFileOverTheLimitIsReportedButNeverOfferedForEditing() throws IOException {
         Path big = dir.resolve("huge.yaml");
         byte[] bytes = comment((int) PlanChecks.maxBytes() + 10);
@@ -261,7 +314,8 @@ class WorkbenchApiTest {
             assertThat(j.path("text").isNull()).isTrue();
             assertThat(j.path("etag").asText()).isEqualTo(PlanDir.etag(bytes));
             assertThat(j.at("/report/plans/0/status").asText()).isEqualTo("invalid");
-            assertThat(j.at("/report/plans/0/errors/0/message").asText()).contains("larger than " + PlanChecks.maxBytes());
+            assertThat(j.at("/report/plans/0/errors/0/message").asText())
+                    .isEqualTo("huge.yaml:1:1: the file is larger than " + PlanChecks.maxBytes() + " bytes, the most a plan file may be");
         } finally {
             Files.delete(big);
         }
