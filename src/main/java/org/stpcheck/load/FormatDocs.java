@@ -76,6 +76,26 @@ public final class FormatDocs {
         static final Map<String, FormatKey> BY_PATH = byPath(KEYS);
     }
 
+    /**
+     * Every key's placeholder, made once: a snippet that writes a whole new section asks for dozens,
+     * and a report for every finding that misses a key (issue 12: the warm server and a cold check
+     * of a draft both spent about a third of their snippet time making the same texts again).
+     */
+    private static final class Placeholders {
+        static final Map<String, String> BY_PATH = placeholders();
+
+        private static Map<String, String> placeholders() {
+            Map<String, String> m = new HashMap<>();
+            for (FormatKey k : Holder.BY_PATH.values()) m.put(k.path(), k.placeholder());
+            return Map.copyOf(m);
+        }
+    }
+
+    /** {@link FormatKey#placeholder()} of the key at {@code path} (list items as {@code []}, as {@link #normalize} writes them), or null. */
+    static String placeholder(String normalizedPath) {
+        return Placeholders.BY_PATH.get(normalizedPath);
+    }
+
     /** Every key, in file order: a section, then its keys depth first. */
     public static List<FormatKey> keys() { return Holder.KEYS; }
 

@@ -90,27 +90,46 @@ public final class Snippets {
         List<Entry> entries = new ArrayList<>();
         for (Field f : o.fields()) {
             String child = path.isEmpty() ? f.key() : path + "." + f.key();
-            boolean toWanted = wanted.stream().anyMatch(w -> w.equals(child) || w.equals(child + "[]") || below(w, child));
-            boolean read = reads.stream().anyMatch(p -> FormatDocs.matches(p, child) || belowPattern(p, child));
-            if (toWanted) {
+            if (leadsTo(wanted, child)) {
                 entries.add(new Entry(f.key(), build(f.shape(), child, wanted, reads), valuesComment(f, child), false));
             } else if (f.required()) {
                 entries.add(entry(f, path));
-            } else if (read) {
-                boolean itself = reads.stream().anyMatch(p -> FormatDocs.matches(p, child));
-                entries.add(new Entry(f.key(), build(f.shape(), child, itself ? List.of(child) : List.of(), reads), valuesComment(f, child), false));
+            } else {
+                // the reads are asked about only here: most keys of a new mapping are settled above
+                boolean itself = false;
+                boolean below = false;
+                for (String p : reads) {
+                    if (FormatDocs.matches(p, child)) itself = true;
+                    else if (!below) below = belowPattern(p, child);
+                }
+                if (itself || below) {
+                    entries.add(new Entry(f.key(), build(f.shape(), child, itself ? List.of(child) : List.of(), reads), valuesComment(f, child), false));
+                }
             }
         }
         return new Mapping(entries);
     }
 
+    /** Whether a wanted path is {@code child}, a new item of it, or lies below it. */
+    private static boolean leadsTo(List<String> wanted, String child) {
+        for (String w : wanted) {
+            if (w.equals(child) || below(w, child)) return true;   // below: "child[]" and anything under it
+        }
+        return false;
+    }
+
     /** Whether {@code path} lies below {@code at} ({@code a.b.c} below {@code a.b}, {@code a[].c} below {@code a}). */
     private static boolean below(String path, String at) {
-        return path.startsWith(at + ".") || path.startsWith(at + "[]");
+        return path.length() > at.length() && path.startsWith(at) && (path.charAt(at.length()) == '.' || path.startsWith("[]", at.length()));
     }
 
     /** Whether a pattern ({@code gaps.*.baseline}) names something below {@code at}. */
     private static boolean belowPattern(String pattern, String at) {
+        if (pattern.indexOf('*') < 0) {
+            // most patterns name one key: a prefix ending before a dot is at itself, or at's list items
+            return pattern.length() > at.length() && pattern.startsWith(at)
+                    && ((pattern.charAt(at.length()) == '.' && !at.isEmpty()) || pattern.startsWith("[].", at.length()));
+        }
         // each prefix ending before a dot, longest first
         for (int dot = pattern.lastIndexOf('.'); dot > 0; dot = pattern.lastIndexOf('.', dot - 1)) {
             String prefix = pattern.substring(0, dot);
@@ -169,8 +188,9 @@ public final class Snippets {
 
     private static Node value(Scalar s, String path) {
         if (s.type() == Type.CONST_ONE) return YamlOut.raw("1");
-        FormatKey key = FormatDocs.key(path).orElse(null);
-        return YamlOut.placeholder(key != null ? key.placeholder() : "<" + path + ">");
+        // every path here is built from the format's shapes, list items written [], so normalised already
+        String placeholder = FormatDocs.placeholder(path);
+        return YamlOut.placeholder(placeholder != null ? placeholder : "<" + path + ">");
     }
 
     /** "one of: a, b, c" for an enum, or a list of enum values. */

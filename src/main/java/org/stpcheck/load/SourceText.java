@@ -85,6 +85,20 @@ final class SourceText {
         return new YamlNode.Position(line + 1, codePointIndex - lineStarts[line] + 1);
     }
 
+    /**
+     * As {@link #position(int)}, looking first at line {@code near} (1-based) and the few after it:
+     * the reader asks in file order, nearly always about the line it asked about last or the next,
+     * so it finds most positions without a search.
+     */
+    YamlNode.Position position(int codePointIndex, int near) {
+        int at = Math.max(0, Math.min(codePointIndex, end));
+        int line = Math.max(0, Math.min(near - 1, lineStarts.length - 1));
+        if (lineStarts[line] > at) return position(codePointIndex);
+        for (int stop = Math.min(lineStarts.length, line + 8); line + 1 < stop && lineStarts[line + 1] <= at; ) line++;
+        if (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) return position(codePointIndex);
+        return new YamlNode.Position(line + 1, at - lineStarts[line] + 1);
+    }
+
     /** The number of lines, as {@code grep -c ''} counts them (a last line without {@code \n} counts). */
     int lines() { return lineStarts.length; }
 

@@ -56,6 +56,8 @@ final class YamlReader {
     private SourceText source;
     /** The last line of each scalar and flow collection that spans more than one line. */
     private final Map<YamlNode, Integer> lastLines = new IdentityHashMap<>();
+    /** The line of the last position read, where the next is looked for first. */
+    private int lastLine = 1;
 
     YamlReader(LoadErrors errors) { this.errors = errors; }
 
@@ -74,6 +76,7 @@ final class YamlReader {
     /** The document's root, or null after a syntax error or a broken limit (reported, and loading stops). */
     YamlNode read(SourceText text) {
         this.source = text;
+        this.lastLine = 1;
         int[] forbidden = text.forbidden(LoadErrors.LISTED + 1);
         for (int at : forbidden) {
             YamlNode.Position p = text.position(at);
@@ -196,11 +199,17 @@ final class YamlReader {
         errors.add(new LoadError(p.line(), p.column(), "", message));
     }
 
-    private YamlNode.Position pos(Mark m) { return source.position(m.getIndex()); }
+    private YamlNode.Position pos(Mark m) { return position(m.getIndex()); }
+
+    private YamlNode.Position position(int index) {
+        YamlNode.Position p = source.position(index, lastLine);
+        lastLine = p.line();
+        return p;
+    }
 
     /** A node's last line from its end mark, which for a block scalar sits at the start of the next line. */
     private void recordEnd(YamlNode node, Mark end) {
-        YamlNode.Position at = source.position(end.getIndex());   // lines as grep counts them (SourceText)
+        YamlNode.Position at = position(end.getIndex());   // lines as grep counts them (SourceText)
         int line = at.line();
         if (at.column() == 1 && line > node.position().line()) line--;
         if (line != node.position().line()) lastLines.put(node, line); // most nodes end on the line they start

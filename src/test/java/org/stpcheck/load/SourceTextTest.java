@@ -57,7 +57,13 @@ class SourceTextTest {
             int at = Math.max(0, Math.min(cp, end));   // past the end is shown at the end
             int line = java.util.Arrays.binarySearch(starts, at);
             line = Math.max(0, line >= 0 ? line : -line - 2);
-            assertThat(st.position(cp)).as("position %d of %s", cp, what).isEqualTo(new YamlNode.Position(line + 1, at - starts[line] + 1));
+            YamlNode.Position expected = new YamlNode.Position(line + 1, at - starts[line] + 1);
+            assertThat(st.position(cp)).as("position %d of %s", cp, what).isEqualTo(expected);
+            // from any line the reader last asked about: behind, on it, just before, far before, past the end
+            for (int near : new int[] {line + 1, line, line + 2, 1, Math.max(1, line - 7), line - 20, starts.length + 3, -1}) {
+                YamlNode.Position p = st.position(cp, near);
+                if (!p.equals(expected)) assertThat(p).as("position %d of %s from line %d", cp, what, near).isEqualTo(expected);
+            }
         }
         for (int line = 0; line < starts.length; line++) {
             int stop = line + 1 < starts.length ? starts[line + 1] - 1 : end;
