@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.stpcheck.catalogue.BuiltClass;
 import org.stpcheck.load.Shape.Field;
 import org.stpcheck.load.Shape.ListOf;
 import org.stpcheck.load.Shape.Obj;
@@ -76,19 +78,26 @@ public final class FormatDocs {
         static final Map<String, FormatKey> BY_PATH = byPath(KEYS);
     }
 
+    /** The class the build writes with every key's placeholder ({@code load.build.ExampleValuesWriter}). */
+    public static final String BUILT_PLACEHOLDERS = "org.stpcheck.load.BuiltPlaceholders";
+
     /**
-     * Every key's placeholder, made once: a snippet that writes a whole new section asks for dozens,
-     * and a report for every finding that misses a key (issue 12: the warm server and a cold check
-     * of a draft both spent about a third of their snippet time making the same texts again).
+     * Every key's placeholder, as the build made them: a snippet that writes a whole new section asks
+     * for dozens, and a report for every finding that misses a key. Made at run time they cost a
+     * third of the warm snippet time, and made once a run, the walk of the whole format with its
+     * texts, 10 ms of a cold check's critical path (issue 12).
      */
     private static final class Placeholders {
-        static final Map<String, String> BY_PATH = placeholders();
+        @SuppressWarnings("unchecked")
+        static final Map<String, String> BY_PATH = BuiltClass.instance(BUILT_PLACEHOLDERS, Supplier.class, "built placeholders")
+                .map(built -> (Map<String, String>) built.get()).orElseGet(FormatDocs::placeholders);
+    }
 
-        private static Map<String, String> placeholders() {
-            Map<String, String> m = new HashMap<>();
-            for (FormatKey k : Holder.BY_PATH.values()) m.put(k.path(), k.placeholder());
-            return Map.copyOf(m);
-        }
+    /** Every key's placeholder ({@link FormatKey#placeholder()}) by its path, made now: for the build, and a partial build before it. */
+    public static Map<String, String> placeholders() {
+        Map<String, String> m = new HashMap<>();
+        for (FormatKey k : Holder.BY_PATH.values()) m.put(k.path(), k.placeholder());
+        return Map.copyOf(m);
     }
 
     /** {@link FormatKey#placeholder()} of the key at {@code path} (list items as {@code []}, as {@link #normalize} writes them), or null. */

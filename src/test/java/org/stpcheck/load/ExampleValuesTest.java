@@ -2,9 +2,14 @@ package org.stpcheck.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 
-/** The worked example's values the build wrote are the values the shipped example gives now. */
+import org.stpcheck.catalogue.BuiltClass;
+
+/** The worked example's values and the keys' placeholders the build wrote are what the shipped example and format give now. */
 class ExampleValuesTest {
 
     @Test
@@ -13,5 +18,15 @@ class ExampleValuesTest {
         var read = ExampleValues.of(FormatDocs.resource(FormatDocs.WORKED_EXAMPLE));
         assertThat(ExampleValues.shipped()).isEqualTo(read);
         assertThat(read).containsKey("footprint.code").hasSizeGreaterThan(300);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuiltPlaceholdersAreTheFormatsPlaceholders() {
+        Map<String, String> built = BuiltClass.instance(FormatDocs.BUILT_PLACEHOLDERS, Supplier.class, "built placeholders")
+                .map(b -> (Map<String, String>) b.get()).orElseThrow(() -> new AssertionError("the build wrote no " + FormatDocs.BUILT_PLACEHOLDERS));
+        assertThat(built).isEqualTo(FormatDocs.placeholders()).hasSize(FormatDocs.keys().size());
+        assertThat(built.get("governance.lead.ratified_date"))
+                .isEqualTo("<the date NHS England and NHS Improvement ratified the lead's appointment, YYYY-MM-DD>");
     }
 }
