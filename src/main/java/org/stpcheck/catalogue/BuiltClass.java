@@ -28,4 +28,13 @@ public final class BuiltClass {
             throw new IllegalStateException("cannot use the " + what + ": " + e, e);
         }
     }
+
+    /**
+     * What the built class {@code name}, a {@code Supplier} of constants (a catalogue, a map of
+     * texts), supplies; empty in a partial build, as {@link #instance}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<T> supplied(String name, String what) {
+        return instance(name, java.util.function.Supplier.class, what).map(built -> (T) built.get());
+    }
 }

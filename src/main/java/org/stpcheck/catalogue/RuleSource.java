@@ -69,8 +69,7 @@ public interface RuleSource {
             @Override public String display(String rel) { return "rules/" + rel; }
             @Override public Catalogue builtCatalogue() {
                 // written by catalogue.build.CatalogueClassWriter; absent only in a partial build
-                return BuiltClass.instance("org.stpcheck.catalogue.BuiltCatalogue", java.util.function.Supplier.class, "built catalogue")
-                        .map(built -> (Catalogue) built.get()).orElse(null);
+                return BuiltClass.<Catalogue>supplied("org.stpcheck.catalogue.BuiltCatalogue", "built catalogue").orElse(null);
             }
             @Override public JsonNode compiledCatalogue() {
                 try {

@@ -154,9 +154,8 @@ public final class PlanDigest {
      */
     public Outcome markOf(Requirement r) {
         int i = table.find(r);
-        Outcome o = null;
-        if (i >= 0) for (int m : marks) if (requirementOf(m) == i) o = outcomeOf(m);
-        return o;
+        if (i >= 0) for (int m : marks) if (requirementOf(m) == i) return outcomeOf(m);   // one result, so one mark, a requirement
+        return null;
     }
 
     // a packed mark, as the constructor packs it: requirement << 8 | outcome << 4 | new | severity

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.stpcheck.catalogue.BuiltClass;
 
@@ -21,9 +20,8 @@ public final class ExampleValues {
     private ExampleValues() {}
 
     /** The worked example's values as the build read them; read now only in a partial build (before process-classes). */
-    @SuppressWarnings("unchecked")
     static Map<String, String> shipped() {
-        return BuiltClass.instance(BUILT, Supplier.class, "built example values").map(built -> (Map<String, String>) built.get())
+        return BuiltClass.<Map<String, String>>supplied(BUILT, "built example values")
                 .orElseGet(() -> of(FormatDocs.resource(FormatDocs.WORKED_EXAMPLE)));
     }
 

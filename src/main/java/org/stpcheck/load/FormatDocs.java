@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.stpcheck.catalogue.BuiltClass;
@@ -88,9 +87,8 @@ public final class FormatDocs {
      * texts, 10 ms of a cold check's critical path (issue 12).
      */
     private static final class Placeholders {
-        @SuppressWarnings("unchecked")
-        static final Map<String, String> BY_PATH = BuiltClass.instance(BUILT_PLACEHOLDERS, Supplier.class, "built placeholders")
-                .map(built -> (Map<String, String>) built.get()).orElseGet(FormatDocs::placeholders);
+        static final Map<String, String> BY_PATH = BuiltClass.<Map<String, String>>supplied(BUILT_PLACEHOLDERS, "built placeholders")
+                .orElseGet(FormatDocs::placeholders);
     }
 
     /** Every key's placeholder ({@link FormatKey#placeholder()}) by its path, made now: for the build, and a partial build before it. */

@@ -3,7 +3,6 @@ package org.stpcheck.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,8 @@ class ExampleValuesTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theBuiltPlaceholdersAreTheFormatsPlaceholders() {
-        Map<String, String> built = BuiltClass.instance(FormatDocs.BUILT_PLACEHOLDERS, Supplier.class, "built placeholders")
-                .map(b -> (Map<String, String>) b.get()).orElseThrow(() -> new AssertionError("the build wrote no " + FormatDocs.BUILT_PLACEHOLDERS));
+        Map<String, String> built = BuiltClass.<Map<String, String>>supplied(FormatDocs.BUILT_PLACEHOLDERS, "built placeholders").orElseThrow(() -> new AssertionError("the build wrote no " + FormatDocs.BUILT_PLACEHOLDERS));
         assertThat(built).isEqualTo(FormatDocs.placeholders()).hasSize(FormatDocs.keys().size());
         assertThat(built.get("governance.lead.ratified_date"))
                 .isEqualTo("<the date NHS England and NHS Improvement ratified the lead's appointment, YYYY-MM-DD>");
